@@ -1,0 +1,5 @@
+//! The mmfree accelerator: the integer arithmetic of every unit as plain Rust
+//! (`numerics`, the golden models), the weight layout (`pack`), and the rust-hdl units.
+
+pub mod numerics;
+pub mod pack;

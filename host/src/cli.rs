@@ -1,0 +1,424 @@
+//! The `mmfree` command line. What the user typed (clap structs) is kept apart from
+//! the work (functions taking plain values). Contract: ../shared/DESIGN.md section 7.
+
+use crate::eval::{self, Backend as EvalBackend};
+use crate::loader::{self, Loaded};
+use crate::model::float::{FloatRunner, Precision};
+use crate::model::int::IntRunner;
+use crate::model::{checkpoint, file};
+use crate::sampling::Sampler;
+use anyhow::{bail, Context, Result};
+use clap::{Parser, Subcommand, ValueEnum};
+use std::ffi::OsString;
+use std::io::Write;
+use std::path::PathBuf;
+use std::time::Instant;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "mmfree",
+    version,
+    about = "Run MatMul-free language models on cheap FPGAs (iCE40, ECP5)"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub cmd: Cmd,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum GenBackend {
+    /// The integer reference model (what the hardware computes, bit for bit).
+    Int,
+    /// The f32 reference model with the same ternary weights.
+    F32,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum RefBackend {
+    Int,
+    F32,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Weights {
+    /// Ternary weights and 8-bit activations, as the released code computes.
+    Ternary,
+    /// The float weights with no quantization (checkpoints only).
+    Float,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Cmd {
+    /// Generate text from a prompt.
+    Generate {
+        /// The prompt (default: a newline).
+        prompt: Option<String>,
+        /// Checkpoint folder, model file, or bundled model name.
+        #[arg(long)]
+        model: Option<String>,
+        #[arg(long, value_enum, default_value = "int")]
+        backend: GenBackend,
+        /// Number of tokens to generate.
+        #[arg(long, default_value_t = 200)]
+        tokens: usize,
+        /// Sampling temperature; 0 is greedy.
+        #[arg(long, default_value_t = 0.8)]
+        temperature: f32,
+        /// Sample among the k most likely tokens (0: all).
+        #[arg(long, default_value_t = 40)]
+        top_k: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
+    /// Bits per byte on a text file (and, for int, agreement with the f32 model).
+    Eval {
+        #[arg(long)]
+        model: Option<String>,
+        #[arg(long)]
+        text: PathBuf,
+        #[arg(long, value_enum, default_value = "int")]
+        backend: RefBackend,
+        /// For the f32 backend: ternary weights (default) or the float weights.
+        #[arg(long, value_enum, default_value = "ternary")]
+        weights: Weights,
+        /// Evaluate at most this many tokens (0: all).
+        #[arg(long, default_value_t = 0)]
+        max_tokens: usize,
+    },
+    /// Logits after every position of a text, as JSON.
+    Logits {
+        #[arg(long)]
+        model: Option<String>,
+        #[arg(long)]
+        text: String,
+        #[arg(long, value_enum, default_value = "int")]
+        backend: RefBackend,
+        /// Print JSON (the only format).
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check a Hugging Face checkpoint folder and print what it holds.
+    Import {
+        /// Folder with config.json and *.safetensors.
+        checkpoint: PathBuf,
+    },
+    /// Quantize a checkpoint to a model file, choosing fixed-point formats on calibration text.
+    Quantize {
+        /// Checkpoint folder.
+        checkpoint: PathBuf,
+        /// Calibration text (default: the bundled calibration text).
+        #[arg(long)]
+        calib: Option<PathBuf>,
+        #[arg(long, default_value_t = loader::CALIB_TOKENS)]
+        calib_tokens: usize,
+        /// Output file (default: model.mmfq inside the checkpoint folder).
+        #[arg(long, short)]
+        out: Option<PathBuf>,
+    },
+    /// Describe a model: dimensions, parameters, formats, memory.
+    Info {
+        #[arg(long)]
+        model: Option<String>,
+    },
+}
+
+/// Parse and run. Usage errors exit with code 1 (help and version print and succeed).
+pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> Result<()> {
+    let cli = match Cli::try_parse_from(args) {
+        Ok(c) => c,
+        Err(e) => {
+            use clap::error::ErrorKind::*;
+            if matches!(
+                e.kind(),
+                DisplayHelp | DisplayVersion | DisplayHelpOnMissingArgumentOrSubcommand
+            ) {
+                e.print()?;
+                return Ok(());
+            }
+            let _ = e.print();
+            std::process::exit(1);
+        }
+    };
+    match cli.cmd {
+        Cmd::Generate {
+            prompt,
+            model,
+            backend,
+            tokens,
+            temperature,
+            top_k,
+            seed,
+        } => generate(
+            prompt.as_deref(),
+            model.as_deref(),
+            backend,
+            tokens,
+            Sampler::new(temperature, top_k, seed),
+        ),
+        Cmd::Eval {
+            model,
+            text,
+            backend,
+            weights,
+            max_tokens,
+        } => eval_cmd(model.as_deref(), &text, backend, weights, max_tokens),
+        Cmd::Logits {
+            model,
+            text,
+            backend,
+            json: _,
+        } => logits_cmd(model.as_deref(), &text, backend),
+        Cmd::Import { checkpoint } => import_cmd(&checkpoint),
+        Cmd::Quantize {
+            checkpoint,
+            calib,
+            calib_tokens,
+            out,
+        } => quantize_cmd(&checkpoint, calib, calib_tokens, out),
+        Cmd::Info { model } => info_cmd(model.as_deref()),
+    }
+}
+
+/// Something that takes one token and gives the logits for the next.
+pub trait Stepper {
+    fn step(&mut self, token: usize) -> Result<Vec<f32>>;
+}
+
+impl Stepper for IntRunner<'_> {
+    fn step(&mut self, token: usize) -> Result<Vec<f32>> {
+        Ok(IntRunner::step(self, token).to_f32())
+    }
+}
+impl Stepper for FloatRunner {
+    fn step(&mut self, token: usize) -> Result<Vec<f32>> {
+        Ok(FloatRunner::step(self, token))
+    }
+}
+
+fn check_tokens(l: &Loaded, toks: &[usize]) -> Result<()> {
+    if let Some(&t) = toks.iter().find(|&&t| t >= l.q.config.vocab_size) {
+        bail!(
+            "token {t} is outside the model's vocabulary ({})",
+            l.q.config.vocab_size
+        );
+    }
+    Ok(())
+}
+
+fn prompt_tokens(l: &Loaded, prompt: Option<&str>) -> Result<Vec<usize>> {
+    let mut toks: Vec<usize> = l.tokenizer.bos().into_iter().collect();
+    toks.extend(l.tokenizer.encode(prompt.unwrap_or("\n")));
+    if toks.is_empty() {
+        toks = l.tokenizer.encode("\n");
+    }
+    check_tokens(l, &toks)?;
+    Ok(toks)
+}
+
+/// Largest number of tokens one `generate` accepts.
+pub const MAX_GENERATE: usize = 1 << 20;
+
+pub fn generate(
+    prompt: Option<&str>,
+    model: Option<&str>,
+    backend: GenBackend,
+    n: usize,
+    mut sampler: Sampler,
+) -> Result<()> {
+    if n == 0 || n > MAX_GENERATE {
+        bail!("--tokens must be between 1 and {MAX_GENERATE}, got {n}");
+    }
+    let l = loader::load(model, backend == GenBackend::F32, None)?;
+    let toks = prompt_tokens(&l, prompt)?;
+    let mut stepper: Box<dyn Stepper + '_> = match backend {
+        GenBackend::Int => Box::new(IntRunner::new(&l.q)),
+        GenBackend::F32 => Box::new(FloatRunner::new(
+            l.float.as_ref().unwrap(),
+            Precision::Ternary,
+        )),
+    };
+    let out = std::io::stdout();
+    let mut out = out.lock();
+    if let Some(p) = prompt {
+        write!(out, "{p}")?;
+    }
+    let t0 = Instant::now();
+    let mut logits = Vec::new();
+    for &t in &toks {
+        logits = stepper.step(t)?;
+    }
+    let mut pending = Vec::new();
+    for _ in 0..n {
+        let t = sampler.pick(&logits);
+        pending.extend(l.tokenizer.token_bytes(t));
+        // Stream whole UTF-8 characters as they complete.
+        let valid = match std::str::from_utf8(&pending) {
+            Ok(_) => pending.len(),
+            Err(e) if e.error_len().is_none() => e.valid_up_to(),
+            Err(_) => pending.len(),
+        };
+        out.write_all(&pending[..valid])?;
+        out.flush()?;
+        pending.drain(..valid);
+        logits = stepper.step(t)?;
+    }
+    out.write_all(&pending)?;
+    writeln!(out)?;
+    let dt = t0.elapsed().as_secs_f64();
+    eprintln!(
+        "[{} tokens in {:.2} s: {:.1} tokens/s, backend {:?}]",
+        n + toks.len(),
+        dt,
+        (n + toks.len()) as f64 / dt,
+        backend
+    );
+    Ok(())
+}
+
+fn eval_cmd(
+    model: Option<&str>,
+    text: &PathBuf,
+    backend: RefBackend,
+    weights: Weights,
+    max_tokens: usize,
+) -> Result<()> {
+    let l = loader::load(
+        model,
+        backend == RefBackend::F32 || weights == Weights::Float,
+        None,
+    )?;
+    let body = std::fs::read(text).with_context(|| format!("cannot read {}", text.display()))?;
+    let body =
+        String::from_utf8(body).with_context(|| format!("{} is not UTF-8 text", text.display()))?;
+    let mut toks = l.tokenizer.encode(&body);
+    if max_tokens > 0 {
+        toks.truncate(max_tokens);
+    }
+    if toks.len() < 2 {
+        bail!("{} has fewer than two tokens", text.display());
+    }
+    check_tokens(&l, &toks)?;
+    let prec = if weights == Weights::Float {
+        Precision::Float
+    } else {
+        Precision::Ternary
+    };
+    let rep = match backend {
+        RefBackend::F32 => eval::evaluate(
+            EvalBackend::F32(l.float.as_ref().unwrap(), prec),
+            &toks,
+            &l.tokenizer,
+        ),
+        RefBackend::Int => eval::evaluate(
+            EvalBackend::Int(&l.q, l.float.as_ref()),
+            &toks,
+            &l.tokenizer,
+        ),
+    };
+    println!("positions: {}", rep.positions);
+    println!("bytes: {}", rep.bytes);
+    println!("bits_per_byte: {:.4}", rep.bits_per_byte);
+    if let Some(a) = rep.top1_agreement_vs_f32 {
+        println!("top1_agreement_vs_f32: {a:.4}");
+        println!("f32_bits_per_byte: {:.4}", rep.f32_bits_per_byte.unwrap());
+        println!(
+            "mean_abs_logit_error: {:.5}",
+            rep.mean_abs_logit_error.unwrap()
+        );
+        println!(
+            "max_abs_logit_error: {:.5}",
+            rep.max_abs_logit_error.unwrap()
+        );
+    } else if backend == RefBackend::Int {
+        eprintln!(
+            "note: {} has no float weights, so no comparison with the f32 model",
+            l.path.display()
+        );
+    }
+    Ok(())
+}
+
+fn logits_cmd(model: Option<&str>, text: &str, backend: RefBackend) -> Result<()> {
+    let l = loader::load(model, backend == RefBackend::F32, None)?;
+    let toks = l.tokenizer.encode(text);
+    if toks.is_empty() {
+        bail!("--text is empty");
+    }
+    check_tokens(&l, &toks)?;
+    let mut stepper: Box<dyn Stepper + '_> = match backend {
+        RefBackend::Int => Box::new(IntRunner::new(&l.q)),
+        RefBackend::F32 => Box::new(FloatRunner::new(
+            l.float.as_ref().unwrap(),
+            Precision::Ternary,
+        )),
+    };
+    let mut all = Vec::new();
+    for &t in &toks {
+        all.push(stepper.step(t)?);
+    }
+    let j = serde_json::json!({ "tokens": toks, "logits": all });
+    println!("{}", serde_json::to_string(&j)?);
+    Ok(())
+}
+
+fn import_cmd(dir: &PathBuf) -> Result<()> {
+    let m = checkpoint::import(dir).with_context(|| format!("cannot import {}", dir.display()))?;
+    let c = &m.config;
+    println!("checkpoint: {}", dir.display());
+    println!(
+        "hidden_size: {}  layers: {}  intermediate: {}  vocab: {}",
+        c.hidden_size,
+        c.num_hidden_layers,
+        c.intermediate(),
+        c.vocab_size
+    );
+    println!(
+        "parameters: {}  ternary_weights: {}",
+        c.parameters(),
+        c.ternary_weights()
+    );
+    println!("lower_bound: {}", c.use_lower_bound);
+    Ok(())
+}
+
+fn quantize_cmd(
+    dir: &PathBuf,
+    calib: Option<PathBuf>,
+    n: usize,
+    out: Option<PathBuf>,
+) -> Result<()> {
+    let m = checkpoint::import(dir).with_context(|| format!("cannot import {}", dir.display()))?;
+    let tok = crate::tokenizer::Tokenizer::for_model(Some(dir), m.config.vocab_size)?;
+    let toks = loader::calibration_tokens(&tok, calib.as_deref(), n)?;
+    let q = crate::model::quant::quantize(&m, &toks)?;
+    let out = out.unwrap_or_else(|| dir.join(format!("model.{}", file::EXTENSION)));
+    file::write(&q, &out)?;
+    println!(
+        "wrote {} ({} calibration tokens, residual format Q{}.{})",
+        out.display(),
+        toks.len(),
+        15 - q.fx,
+        q.fx
+    );
+    Ok(())
+}
+
+fn info_cmd(model: Option<&str>) -> Result<()> {
+    let l = loader::load(model, false, None)?;
+    let c = &l.q.config;
+    println!("model: {}", l.path.display());
+    println!("hidden_size: {}", c.hidden_size);
+    println!("layers: {}", c.num_hidden_layers);
+    println!("intermediate_size: {}", c.intermediate());
+    println!("vocab_size: {}", c.vocab_size);
+    println!("parameters: {}", c.parameters());
+    println!("ternary_weights_per_token: {}", c.ternary_weights());
+    println!(
+        "ternary_weight_bytes_2bit: {}",
+        c.ternary_weights().div_ceil(4)
+    );
+    println!("embedding_bytes_int8: {}", c.vocab_size * c.hidden_size);
+    println!("residual_format: Q{}.{}", 15 - l.q.fx, l.q.fx);
+    println!("calibration_tokens: {}", l.q.calibration_tokens);
+    Ok(())
+}

@@ -1,0 +1,10 @@
+//! mmfree host crate: model files, reference models, the link to the board and the
+//! `mmfree` command line.
+
+pub mod cli;
+pub mod error;
+pub mod eval;
+pub mod loader;
+pub mod model;
+pub mod sampling;
+pub mod tokenizer;
