@@ -115,6 +115,50 @@ pub enum Cmd {
         #[arg(long, short)]
         out: Option<PathBuf>,
     },
+    /// Train a byte-level MatMul-free model on text files (CPU), writing a checkpoint folder.
+    Train {
+        /// Text files or folders of *.txt files.
+        #[arg(long = "text", required = true)]
+        texts: Vec<PathBuf>,
+        /// Never train on files whose name starts with this (held out for eval).
+        #[arg(long, default_value = "tempest")]
+        exclude: String,
+        /// Output checkpoint folder.
+        #[arg(long, short)]
+        out: PathBuf,
+        #[arg(long, default_value_t = 96)]
+        hidden: usize,
+        #[arg(long, default_value_t = 3)]
+        layers: usize,
+        /// Intermediate size (default: the released models' rule).
+        #[arg(long)]
+        intermediate: Option<usize>,
+        #[arg(long, default_value_t = 3000)]
+        steps: usize,
+        #[arg(long, default_value_t = 16)]
+        batch: usize,
+        #[arg(long, default_value_t = 128)]
+        seq: usize,
+        #[arg(long, default_value_t = 3e-3)]
+        lr: f64,
+        #[arg(long, default_value_t = 100)]
+        warmup: usize,
+        #[arg(long, default_value_t = 0.05)]
+        weight_decay: f64,
+        #[arg(long, default_value_t = 1.0)]
+        clip: f64,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Validate and save a resumable state every N steps.
+        #[arg(long, default_value_t = 250)]
+        eval_every: usize,
+        /// Continue from the output folder's saved state.
+        #[arg(long)]
+        resume: bool,
+        /// Quantize the result to model.mmfq with calibration text from the training files.
+        #[arg(long)]
+        quantize: bool,
+    },
     /// Describe a model: dimensions, parameters, formats, memory.
     Info {
         #[arg(long)]
@@ -176,6 +220,59 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> Result<()> {
             out,
         } => quantize_cmd(&checkpoint, calib, calib_tokens, out),
         Cmd::Info { model } => info_cmd(model.as_deref()),
+        Cmd::Train {
+            texts,
+            exclude,
+            out,
+            hidden,
+            layers,
+            intermediate,
+            steps,
+            batch,
+            seq,
+            lr,
+            warmup,
+            weight_decay,
+            clip,
+            seed,
+            eval_every,
+            resume,
+            quantize,
+        } => {
+            let rule = crate::model::ModelConfig {
+                intermediate_size: None,
+                ..crate::model::ModelConfig::new(hidden, layers, 0, 256)
+            };
+            let inter = intermediate.unwrap_or_else(|| rule.intermediate());
+            let args = crate::train::TrainArgs {
+                texts,
+                exclude_prefix: exclude,
+                out: out.clone(),
+                hidden,
+                layers,
+                intermediate: inter,
+                steps,
+                batch,
+                seq,
+                lr,
+                warmup,
+                weight_decay,
+                clip,
+                seed,
+                eval_every,
+                resume,
+                quiet: false,
+            };
+            let rep = crate::train::train(&args)?;
+            println!("trained {} steps in {:.1} s: loss {:.4} -> {:.4} bits/byte, validation {:.4} bits/byte", rep.steps, rep.seconds, rep.first_loss_bits, rep.last_loss_bits, rep.valid_bits);
+            println!("checkpoint: {}", out.display());
+            if quantize {
+                let calib = tempfile_calibration(&args)?;
+                quantize_cmd(&out, Some(calib.clone()), loader::CALIB_TOKENS, None)?;
+                let _ = std::fs::remove_file(calib);
+            }
+            Ok(())
+        }
     }
 }
 
@@ -401,6 +498,17 @@ fn quantize_cmd(
         q.fx
     );
     Ok(())
+}
+
+/// Calibration text for a freshly trained model: the start of its validation split.
+fn tempfile_calibration(args: &crate::train::TrainArgs) -> Result<PathBuf> {
+    let corpus = crate::train::load_corpus(&args.texts, &args.exclude_prefix)?;
+    let text =
+        String::from_utf8_lossy(&corpus.valid[..corpus.valid.len().min(loader::CALIB_TOKENS)])
+            .into_owned();
+    let p = std::env::temp_dir().join(format!("mmfree-calib-{}.txt", std::process::id()));
+    std::fs::write(&p, text)?;
+    Ok(p)
 }
 
 fn info_cmd(model: Option<&str>) -> Result<()> {

@@ -8,3 +8,4 @@ pub mod loader;
 pub mod model;
 pub mod sampling;
 pub mod tokenizer;
+pub mod train;

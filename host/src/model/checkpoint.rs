@@ -68,6 +68,19 @@ fn shard_paths(dir: &Path) -> Result<Vec<PathBuf>> {
         .filter(|p| p.extension().is_some_and(|x| x == "safetensors"))
         .collect();
     v.sort();
+    // Hugging Face names the weights `model.safetensors` or `model-0000N-of-0000M.safetensors`;
+    // other safetensors files in the folder (optimizer state, adapters) are not weights.
+    let named: Vec<PathBuf> = v
+        .iter()
+        .filter(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with("model"))
+        })
+        .cloned()
+        .collect();
+    if !named.is_empty() {
+        v = named;
+    }
     if v.is_empty() {
         bail!("no *.safetensors file in {}", dir.display());
     }
