@@ -6,6 +6,7 @@ pub mod error;
 pub mod eval;
 pub mod loader;
 pub mod model;
+pub mod program;
 pub mod sampling;
 pub mod tokenizer;
 pub mod train;

@@ -466,3 +466,29 @@ fn broken_model_files_are_refused_with_the_reason() {
     let e = err_of(file::from_bytes(&b));
     assert!(e.contains("invalid ternary code"), "{e}");
 }
+
+#[test]
+fn the_compiled_program_on_the_golden_machine_equals_the_integer_model() {
+    use mmfree::program::{compile, dims_of, load_machine, machine_step};
+    use mmfree_hdl::hwconfig::HwConfig;
+    for seed in [10, 11] {
+        let (_, q) = quantized(seed);
+        let hw = HwConfig::new(dims_of(&q), 8, 12_000_000, 1_000_000).unwrap();
+        let img = compile(&q, &hw).unwrap();
+        let mut m = load_machine(&hw, &img).unwrap();
+        let mut r = IntRunner::new(&q);
+        let mut tok = 3usize;
+        for step in 0..120 {
+            let want = r.step(tok);
+            let (arg, acc, s) = machine_step(&mut m, &img.program, tok, D.v).unwrap();
+            assert_eq!(
+                (acc.as_slice(), s),
+                (want.acc.as_slice(), want.scale),
+                "seed {seed} step {step}"
+            );
+            assert_eq!(arg, want.argmax());
+            // Mix greedy feedback with forced tokens so every row of the embedding is used.
+            tok = if step % 3 == 0 { arg } else { (step * 7) % D.v };
+        }
+    }
+}

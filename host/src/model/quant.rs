@@ -9,7 +9,7 @@
 use super::float::{ternarize, FloatRunner, Precision, Probe};
 use super::{FloatModel, ModelConfig, Proj};
 use anyhow::{bail, Result};
-use mmfree_hdl::numerics::{frac_bits_for, to_fixed, Scale};
+use mmfree_hdl::numerics::{frac_bits_for, to_fixed, Scale, SIG_IN_FRAC};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -172,16 +172,19 @@ pub fn quantize(m: &FloatModel, calib: &[usize]) -> Result<QModel> {
     let mut layers = Vec::new();
     for (li, (l, lb)) in m.layers.iter().zip(lbs).enumerate() {
         let site = |n: &str| frac_bits_for(get(&format!("{li}.{n}")));
+        // Inputs of the sigmoid table need at least its 1/64 resolution: values beyond
+        // +-512 saturate (the sigmoid is flat there long before).
+        let sig_site = |n: &str| site(n).max(SIG_IN_FRAC);
         let fmt = LayerFormats {
             u_attn: site("u_attn"),
-            i: site("i"),
-            f: site("f"),
+            i: sig_site("i"),
+            f: sig_site("f"),
             g: site("g"),
-            h: site("h"),
+            h: sig_site("h"),
             t_o: site("t_o"),
             u_o: site("u_o"),
             u_mlp: site("u_mlp"),
-            gu: site("gu"),
+            gu: sig_site("gu"),
             p: site("p"),
         };
         layers.push(QLayer {

@@ -1,0 +1,329 @@
+//! `HwConfig`: every elaboration-time parameter of the accelerator, derived from the
+//! model's dimensions and a board, and the memory layout that the program compiler,
+//! the host packer, the simulators and the manifest all share.
+
+use crate::isa::{ADDR_BITS, EMB_DST, N_BITS};
+use crate::pack::{matrix_words, word_bytes};
+use anyhow::{ensure, Result};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+/// The model dimensions the hardware is built for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ModelDims {
+    pub hidden: usize,
+    pub layers: usize,
+    pub intermediate: usize,
+    pub vocab: usize,
+}
+
+/// Addresses of one layer's data.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LayerLayout {
+    /// Bank A: the recurrent state h of this layer.
+    pub h: u16,
+    /// Bank B parameters.
+    pub attn_norm: u16,
+    pub g_i: u16,
+    pub g_f: u16,
+    pub g_g: u16,
+    pub one_minus_lb: u16,
+    pub g_norm: u16,
+    pub g_o: u16,
+    pub mlp_norm: u16,
+    pub g_gate: u16,
+    pub g_down: u16,
+    /// Bank B: the six dequantization constants (mantissa, exponent), i f g o gate down.
+    pub consts: u16,
+    /// Weight words of i, f, g, o, gate, down.
+    pub w: [u32; 6],
+}
+
+/// Where everything lives. Bank A holds activations, bank B parameters and temporaries,
+/// W the packed ternary weights and the int8 embedding.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Layout {
+    pub dims: ModelDims,
+    pub lanes: usize,
+    // Bank A activations.
+    pub x: u16,
+    pub u: u16,
+    pub iv: u16,
+    pub fv: u16,
+    pub gv: u16,
+    pub si: u16,
+    pub t: u16,
+    pub uo: u16,
+    pub r: u16,
+    pub ug: u16,
+    pub sg: u16,
+    pub p: u16,
+    pub a_words: usize,
+    // Bank B temporaries.
+    pub omf: u16,
+    pub c: u16,
+    pub m: u16,
+    pub sh: u16,
+    pub uu: u16,
+    pub layers: Vec<LayerLayout>,
+    pub norm: u16,
+    pub g_head: u16,
+    pub head_const: u16,
+    pub emb_scale: u16,
+    /// Where the host-writable parameters start and end in bank B.
+    pub params_start: u16,
+    pub b_words: usize,
+    pub w_head: u32,
+    pub w_emb: u32,
+    pub w_words: usize,
+    pub q_len: usize,
+    pub acc_len: usize,
+}
+
+impl Layout {
+    pub fn new(d: ModelDims, lanes: usize) -> Result<Layout> {
+        let (h, i, v, l) = (d.hidden, d.intermediate, d.vocab, d.layers);
+        let wb = word_bytes(lanes);
+        ensure!(
+            h > 0 && i > 0 && v > 0 && l > 0,
+            "model dimensions must be positive"
+        );
+        ensure!(
+            h % wb == 0,
+            "hidden size {h} must be a multiple of LANES/4 = {wb} (embedding rows are whole words)"
+        );
+        ensure!(
+            h >= lanes && i >= lanes,
+            "hidden ({h}) and intermediate ({i}) sizes must be at least LANES ({lanes})"
+        );
+        ensure!(
+            h < 1 << N_BITS && 2 * i < 1 << N_BITS && v < 1 << N_BITS,
+            "dimensions exceed the instruction's 12-bit lengths"
+        );
+        let mut next = 0usize;
+        let mut alloc = |n: usize| {
+            let a = next;
+            next += n;
+            a as u16
+        };
+        let x = alloc(h);
+        assert_eq!(x, EMB_DST);
+        let (u, iv, fv, gv, si, t, uo, r) = (
+            alloc(h),
+            alloc(h),
+            alloc(h),
+            alloc(h),
+            alloc(h),
+            alloc(h),
+            alloc(h),
+            alloc(h),
+        );
+        let (ug, sg, p) = (alloc(i), alloc(i), alloc(i));
+        let hs: Vec<u16> = (0..l).map(|_| alloc(h)).collect();
+        let a_words = next;
+        let mut next = 0usize;
+        let mut alloc = |n: usize| {
+            let a = next;
+            next += n;
+            a as u16
+        };
+        let (omf, c, m, sh, uu) = (alloc(h), alloc(h), alloc(h), alloc(h), alloc(i));
+        let params_start = alloc(0);
+        let mut w = 0u32;
+        let mut walloc = |rows: usize, cols: usize| {
+            let a = w;
+            w += matrix_words(rows, cols, lanes) as u32;
+            a
+        };
+        let mut layers = Vec::new();
+        for &hl in &hs {
+            let ll = LayerLayout {
+                h: hl,
+                attn_norm: alloc(h),
+                g_i: alloc(h),
+                g_f: alloc(h),
+                g_g: alloc(h),
+                one_minus_lb: alloc(h),
+                g_norm: alloc(h),
+                g_o: alloc(h),
+                mlp_norm: alloc(h),
+                g_gate: alloc(h),
+                g_down: alloc(i),
+                consts: alloc(12),
+                w: [
+                    walloc(h, h),
+                    walloc(h, h),
+                    walloc(h, h),
+                    walloc(h, h),
+                    walloc(2 * i, h),
+                    walloc(h, i),
+                ],
+            };
+            layers.push(ll);
+        }
+        let (norm, g_head, head_const, emb_scale) = (alloc(h), alloc(h), alloc(2), alloc(v));
+        let b_words = next;
+        let w_head = walloc(v, h);
+        let w_emb = w;
+        let w_words = w as usize + v * h / wb;
+        let lay = Layout {
+            dims: d,
+            lanes,
+            x,
+            u,
+            iv,
+            fv,
+            gv,
+            si,
+            t,
+            uo,
+            r,
+            ug,
+            sg,
+            p,
+            a_words,
+            omf,
+            c,
+            m,
+            sh,
+            uu,
+            layers,
+            norm,
+            g_head,
+            head_const,
+            emb_scale,
+            params_start,
+            b_words,
+            w_head,
+            w_emb,
+            w_words,
+            q_len: h.max(i),
+            acc_len: (2 * i).max(v).max(h),
+        };
+        ensure!(
+            lay.a_words <= 1 << ADDR_BITS && lay.b_words <= 1 << ADDR_BITS,
+            "model needs {} words of bank A and {} of bank B; instructions address {} words",
+            lay.a_words,
+            lay.b_words,
+            1 << ADDR_BITS
+        );
+        ensure!(
+            lay.w_words < 1 << 26,
+            "weights need {} words; instructions address 2^26",
+            lay.w_words
+        );
+        Ok(lay)
+    }
+}
+
+/// Everything fixed when the hardware is elaborated. Memory sizes are powers of two
+/// (address widths), at least what the layout needs.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HwConfig {
+    pub dims: ModelDims,
+    pub lanes: usize,
+    /// log2 of the word counts of bank A, bank B, W, Q, ACC and the program memory.
+    pub a_bits: u32,
+    pub b_bits: u32,
+    pub w_bits: u32,
+    pub q_bits: u32,
+    pub acc_bits: u32,
+    pub prog_bits: u32,
+    pub clock_hz: u64,
+    pub baud: u64,
+}
+
+pub fn addr_bits(n: usize) -> u32 {
+    n.max(2).next_power_of_two().trailing_zeros()
+}
+
+impl HwConfig {
+    pub fn new(dims: ModelDims, lanes: usize, clock_hz: u64, baud: u64) -> Result<HwConfig> {
+        let lay = Layout::new(dims, lanes)?;
+        ensure!(
+            baud > 0 && clock_hz >= 4 * baud,
+            "clock {clock_hz} Hz is too slow for {baud} baud (needs 4 clocks per bit)"
+        );
+        Ok(HwConfig {
+            dims,
+            lanes,
+            a_bits: addr_bits(lay.a_words),
+            b_bits: addr_bits(lay.b_words),
+            w_bits: addr_bits(lay.w_words),
+            q_bits: addr_bits(lay.q_len),
+            acc_bits: addr_bits(lay.acc_len),
+            prog_bits: addr_bits(program_len(&dims)),
+            clock_hz,
+            baud,
+        })
+    }
+
+    pub fn layout(&self) -> Layout {
+        Layout::new(self.dims, self.lanes).expect("HwConfig holds a valid layout")
+    }
+
+    /// Bytes of weight memory (for board capacity checks).
+    pub fn w_bytes(&self) -> usize {
+        (1usize << self.w_bits) * word_bytes(self.lanes)
+    }
+
+    /// A short hash identifying this hardware (the identity ROM and the manifest hold it).
+    pub fn hash(&self) -> u32 {
+        let j = serde_json::to_vec(self).expect("serializable");
+        let d = Sha256::digest(&j);
+        u32::from_le_bytes([d[0], d[1], d[2], d[3]])
+    }
+}
+
+/// Number of instructions of one token's program (see the compiler in the host crate):
+/// EMB, per layer 48, the head 7, END.
+pub fn program_len(d: &ModelDims) -> usize {
+    1 + d.layers * PROGRAM_PER_LAYER + PROGRAM_HEAD + 1
+}
+
+pub const PROGRAM_PER_LAYER: usize = 48;
+pub const PROGRAM_HEAD: usize = 7;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn layout_of_the_ice40_model() {
+        let d = ModelDims {
+            hidden: 96,
+            layers: 3,
+            intermediate: 256,
+            vocab: 256,
+        };
+        let l = Layout::new(d, 32).unwrap();
+        assert_eq!(l.x, 0);
+        // 4 H^2 + 3 I H per layer, plus the head, in 32-trit words.
+        assert_eq!(
+            l.w_emb as usize,
+            3 * (4 * 96 * 96 + 3 * 256 * 96) / 32 + 256 * 96 / 32
+        );
+        assert_eq!(l.w_words, l.w_emb as usize + 256 * 96 / 8);
+        let hw = HwConfig::new(d, 32, 12_000_000, 1_000_000).unwrap();
+        assert!(1 << hw.a_bits >= l.a_words && 1 << hw.b_bits >= l.b_words);
+        assert_ne!(
+            hw.hash(),
+            HwConfig::new(d, 16, 12_000_000, 1_000_000).unwrap().hash()
+        );
+    }
+
+    #[test]
+    fn bad_dimensions_are_refused() {
+        let d = ModelDims {
+            hidden: 90,
+            layers: 1,
+            intermediate: 256,
+            vocab: 256,
+        };
+        assert!(Layout::new(d, 32)
+            .unwrap_err()
+            .to_string()
+            .contains("multiple of LANES/4"));
+        assert!(HwConfig::new(ModelDims { hidden: 96, ..d }, 32, 1000, 1000).is_err());
+    }
+}
