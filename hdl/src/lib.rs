@@ -5,3 +5,5 @@ pub mod hwconfig;
 pub mod isa;
 pub mod numerics;
 pub mod pack;
+pub mod units;
+pub mod verify;

@@ -102,7 +102,7 @@ pub fn quant_one(z: i32, n: i32, r: u32) -> i8 {
 // Ternary accumulation
 
 /// The lane array's arithmetic for one output: sum of `q_k` where the trit is +1,
-/// minus `q_k` where it is -1. |acc| <= 127 * K, so 24 signed bits hold K < 66,000.
+/// minus `q_k` where it is -1. |acc| <= 127 * K < 2^17 for K <= MAX_K: 18 signed bits.
 pub fn ternary_dot(trits: &[i8], q: &[i8]) -> i32 {
     trits
         .iter()
@@ -116,7 +116,9 @@ pub fn ternary_dot(trits: &[i8], q: &[i8]) -> i32 {
 }
 
 /// Width of the lane accumulators in bits (two's complement).
-pub const ACC_BITS: u32 = 24;
+pub const ACC_BITS: u32 = 18;
+/// Largest inner dimension K the accumulators hold exactly: 127 * 1032 < 2^17.
+pub const MAX_K: usize = 1032;
 
 // ---------------------------------------------------------------------------------
 // Tiny floats for per-token scales
@@ -209,10 +211,22 @@ impl Scale {
         }
     }
 
-    /// Apply the scale to an accumulator: `round_shift(acc * mant, -exp)`, saturated to
-    /// 16 bits. acc has 24 bits, mant 16: the product fits 40 bits.
+    /// Apply the scale to an accumulator (the dequantizer): with the mantissa's top 14
+    /// bits `m14 = mant >> 2`, `p = acc * m14` (18 x 14 bits: |p| < 2^31) and
+    /// `s = -exp - 2`, the result is `sat16(round_shift(p, s))` for `s >= 1`. For
+    /// `s <= 0` (a scale of 2^13 or more per accumulator unit, which no sane format
+    /// produces) any nonzero accumulator saturates by its sign. For `s >= 32` the result
+    /// is 0 (|p| < 2^31).
     pub fn apply16(self, acc: i32) -> i32 {
-        sat16(round_shift(acc as i64 * self.mant as i64, -self.exp))
+        let p = acc as i64 * (self.mant >> 2) as i64;
+        let s = -self.exp - 2;
+        if s <= 0 {
+            return sat16(p.signum() * (1 << 20));
+        }
+        if s >= 32 {
+            return 0;
+        }
+        sat16(round_shift(p, s))
     }
 }
 

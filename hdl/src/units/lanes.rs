@@ -1,0 +1,225 @@
+//! Sixteen lanes of the ternary lane array (output-stationary). Each cycle every lane
+//! takes the same broadcast int8 activation `q` and its own trit: add `q`, add `-q`, or
+//! hold. There is no multiplier. The lane array is `LANES / 16` of these side by side,
+//! each fed by one 32-bit word (16 trits) of its own weight memory.
+//!
+//! Widths: |acc| <= 127 * K < 2^17 for K <= 1032 (`numerics::MAX_K`), so 18-bit
+//! two's-complement accumulators are exact; `q` is sign-extended from 8 to 18 bits.
+//!
+//! Draining: `load` copies the 16 sums into a shift chain (while the next block may
+//! start accumulating in the same cycle); `shift` moves the chain one lane towards
+//! lane 0, whose value is `chain_out`. Chaining groups (`chain_in` <- the next group's
+//! `chain_out`) drains all LANES sums through group 0 in LANES cycles.
+
+use rust_hdl::prelude::*;
+
+#[derive(LogicBlock, Default)]
+pub struct LaneGroup {
+    pub clock: Signal<In, Clock>,
+    /// 16 trits, lane l at bits 2l..2l+2, coded as in `pack` (01 = +1, 11 = -1, else 0).
+    pub trits: Signal<In, Bits<32>>,
+    /// The broadcast activation, int8 two's complement.
+    pub q: Signal<In, Bits<8>>,
+    /// Accumulate this cycle.
+    pub enable: Signal<In, Bit>,
+    /// With `enable`: start a new block (this contribution replaces the sum).
+    pub first: Signal<In, Bit>,
+    /// Copy the sums into the drain chain (takes precedence over `shift`).
+    pub load: Signal<In, Bit>,
+    /// Shift the drain chain one lane towards lane 0.
+    pub shift: Signal<In, Bit>,
+    /// Enters lane 15 of the chain on `shift`.
+    pub chain_in: Signal<In, Bits<18>>,
+    /// Lane 0 of the drain chain.
+    pub chain_out: Signal<Out, Bits<18>>,
+    acc: [DFF<Bits<18>>; 16],
+    drain: [DFF<Bits<18>>; 16],
+    qpos: Signal<Local, Bits<18>>,
+    qneg: Signal<Local, Bits<18>>,
+}
+
+impl Logic for LaneGroup {
+    #[hdl_gen]
+    fn update(&mut self) {
+        for i in 0..16 {
+            self.acc[i].clock.next = self.clock.val();
+            self.drain[i].clock.next = self.clock.val();
+            self.acc[i].d.next = self.acc[i].q.val();
+            self.drain[i].d.next = self.drain[i].q.val();
+        }
+        // Sign-extend q (test bit 7 and OR in the high bits: signed casts of -128 misbehave).
+        self.qpos.next = bit_cast::<18, 8>(self.q.val());
+        if self.q.val().get_bit(7) {
+            self.qpos.next = bit_cast::<18, 8>(self.q.val()) | 0x3ff00;
+        }
+        self.qneg.next = 0 - self.qpos.val();
+        for i in 0..16 {
+            if self.enable.val() {
+                if self.first.val() {
+                    self.acc[i].d.next = 0.into();
+                    if self.trits.val().get_bits::<2>(2 * i) == 1 {
+                        self.acc[i].d.next = self.qpos.val();
+                    }
+                    if self.trits.val().get_bits::<2>(2 * i) == 3 {
+                        self.acc[i].d.next = self.qneg.val();
+                    }
+                } else {
+                    if self.trits.val().get_bits::<2>(2 * i) == 1 {
+                        self.acc[i].d.next = self.acc[i].q.val() + self.qpos.val();
+                    }
+                    if self.trits.val().get_bits::<2>(2 * i) == 3 {
+                        self.acc[i].d.next = self.acc[i].q.val() + self.qneg.val();
+                    }
+                }
+            }
+        }
+        if self.load.val() {
+            for i in 0..16 {
+                self.drain[i].d.next = self.acc[i].q.val();
+            }
+        } else if self.shift.val() {
+            for i in 0..15 {
+                self.drain[i].d.next = self.drain[i + 1].q.val();
+            }
+            self.drain[15].d.next = self.chain_in.val();
+        }
+        self.chain_out.next = self.drain[0].q.val();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::numerics::ternary_dot;
+    use crate::pack::{code_trit, pack_matrix};
+    use crate::verify::*;
+    use rand::{Rng, SeedableRng};
+
+    const INPUTS: [Port; 7] = [
+        port("trits", 32),
+        port("q", 8),
+        port("enable", 1),
+        port("first", 1),
+        port("load", 1),
+        port("shift", 1),
+        port("chain_in", 18),
+    ];
+    const OUTPUTS: [Port; 1] = [port("chain_out", 18)];
+
+    /// Vectors for `blocks` random 16 x K blocks (K >= 16), with the edge values
+    /// -128, -127, 127, 0 among q, each drained while the next accumulates.
+    fn vectors(seed: u64, blocks: usize, k: usize) -> (Vec<Vec<u64>>, Vec<i32>) {
+        let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(seed);
+        let mut v = Vec::new();
+        let mut want = Vec::new();
+        let mut pending_drain = 0usize;
+        for b in 0..=blocks {
+            let trits: Vec<i8> = (0..16 * k).map(|_| rng.gen_range(-1..=1)).collect();
+            let q: Vec<i8> = (0..k)
+                .map(|j| match (b + j) % 11 {
+                    0 => -128,
+                    1 => 127,
+                    2 => 0,
+                    3 => -127,
+                    _ => rng.gen(),
+                })
+                .collect();
+            let packed = pack_matrix(&trits, 16, k, 16);
+            for j in 0..k {
+                let word = u32::from_le_bytes(packed[j * 4..j * 4 + 4].try_into().unwrap()) as u64;
+                let accumulate = b < blocks;
+                let load = j == 0 && b > 0;
+                let shift = !load && pending_drain > 0;
+                if shift {
+                    pending_drain -= 1;
+                }
+                if load {
+                    pending_drain = 16;
+                }
+                // Lane l of a random code 10 (invalid) must act as 0: sprinkle a few.
+                let word = if rng.gen_range(0..50) == 0 && accumulate {
+                    word & !3 | 2
+                } else {
+                    word
+                };
+                v.push(vec![
+                    word,
+                    q[j] as u8 as u64,
+                    accumulate as u64,
+                    (j == 0) as u64,
+                    load as u64,
+                    shift as u64,
+                    rng.gen_range(0..1 << 18),
+                ]);
+            }
+            if b < blocks {
+                let mut t = trits.clone();
+                // Apply the same invalid-code substitutions to the expected sums.
+                for (j, row) in v[v.len() - k..].iter().enumerate() {
+                    if row[0] & 3 == 2 {
+                        t[j] = code_trit(2);
+                    }
+                }
+                for l in 0..16 {
+                    want.push(ternary_dot(&t[l * k..(l + 1) * k], &q));
+                }
+            }
+        }
+        (v, want)
+    }
+
+    fn uut() -> LaneGroup {
+        let mut u = LaneGroup::default();
+        u.connect_all();
+        u
+    }
+
+    fn sim(vectors: &[Vec<u64>]) -> Vec<Vec<u64>> {
+        let mut u = uut();
+        rust_trace(
+            &mut u,
+            vectors,
+            |u, v| {
+                u.trits.next = v[0].into();
+                u.q.next = v[1].into();
+                u.enable.next = v[2] != 0;
+                u.first.next = v[3] != 0;
+                u.load.next = v[4] != 0;
+                u.shift.next = v[5] != 0;
+                u.chain_in.next = v[6].into();
+            },
+            |u| vec![u.chain_out.val().to_u64()],
+            |u, c| u.clock.next = Clock { clk: c },
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn drained_sums_equal_the_ternary_dot_products() {
+        let k = 20;
+        let (v, want) = vectors(1, 3, k);
+        let trace = sim(&v);
+        // Block b's lane l appears on chain_out l+1 cycles after its load (cycle (b+1)*k).
+        for (b, chunk) in want.chunks(16).enumerate() {
+            for (l, &w) in chunk.iter().enumerate() {
+                let got = trace[(b + 1) * k + 1 + l][0];
+                let got = ((got as i64) << 46 >> 46) as i32;
+                assert_eq!(got, w, "block {b} lane {l}");
+            }
+        }
+    }
+
+    #[test]
+    fn verilog_matches_the_simulation_and_synthesizes() {
+        let (v, _) = vectors(2, 4, 17);
+        let rust = sim(&v);
+        let vlog = generate_verilog(&uut());
+        let ver = icarus_trace("lanegroup", &vlog, &INPUTS, &OUTPUTS, &v).unwrap();
+        same_traces(&rust, &ver, &OUTPUTS).unwrap();
+        let stat = yosys_synth("lanegroup", &vlog).unwrap();
+        assert!(
+            !stat.contains("SB_MAC16"),
+            "the lane array must not use multipliers"
+        );
+    }
+}

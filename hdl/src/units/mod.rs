@@ -1,0 +1,5 @@
+//! The rust-hdl units of the accelerator, one per file.
+
+pub mod lanes;
+pub mod mul;
+pub mod ram;
