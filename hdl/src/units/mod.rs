@@ -3,3 +3,4 @@
 pub mod lanes;
 pub mod mul;
 pub mod ram;
+pub mod valu;

@@ -54,7 +54,7 @@ impl Logic for MulS {
             "wire signed [{a1}:0] sa = a[{a1}:0];
 wire signed [{b1}:0] sb = b[{b1}:0];
 wire signed [{pw1}:0] prod = sa * sb;
-assign p = prod[31:0];",
+always @(*) p = prod[31:0];",
             a1 = self._wa - 1,
             b1 = self._wb - 1,
             pw1 = (self._wa + self._wb).max(32) - 1

@@ -1,0 +1,812 @@
+//! The vector ALU: the element-wise work of one vector instruction, one element per
+//! cycle, in a 4-stage pipeline. Golden model: `isa::Machine::exec` (each element is one
+//! function of `numerics`).
+//!
+//! ```text
+//! S1  inputs from the memories (x = bank A, y = bank B, acc = ACC); the sigmoid ROM
+//!     address is computed from x and imm (round to 1/64, clamp to [-8, 8)).
+//! S2  sig = ROM output; one signed multiply P = ma * mb (18 x 16 bits):
+//!       MULSH EMB QMAX QUANT: x * y     SUMSQ: x * x     SILU: x * sig
+//!       OMF: (2^15 - sig) * y           DEQ DEQADD: acc * (mant >> 2)
+//! S3  round_shift(P, s), saturate to 16 bits (s = imm, 15, 14 or -exp-2 by opcode),
+//!     ADD/SUB/DEQADD sums, the SUMSQ and QMAX accumulators, QUANT's z >> n and its
+//!     second multiply by R.
+//! S4  registered result: `out_valid` with `out_data` (16-bit) or `out_q` (int8),
+//!     visible `LATENCY` = 3 cycles after the element entered.
+//! ```
+//! Widths (all <= 32 bits, so the simulation stays fast):
+//! - |x*y| <= 2^30; |acc| < 2^17 and mant>>2 < 2^14, so |P| < 2^31 in every case.
+//! - round_shift(P, s) = ((P >>a (s-1)) + 1) >>a 1 for 1 <= s <= 31: no overflow.
+//! - SUMSQ: x^2 <= 2^30, K < 2^17 terms: 48 bits, kept as two 24-bit halves.
+//! - QUANT: |P >> n| <= m' < 2^15 and R < 2^15, so the second product is < 2^30.
+
+use super::mul::MulS;
+use super::ram::Rom;
+use crate::isa::Opcode;
+use rust_hdl::prelude::*;
+
+/// Cycles from an element entering to its result on the outputs.
+pub const LATENCY: usize = 3;
+
+#[derive(LogicBlock)]
+pub struct VAlu {
+    pub clock: Signal<In, Clock>,
+    /// An element enters this cycle.
+    pub in_valid: Signal<In, Bit>,
+    /// Opcode of the instruction (isa::Opcode numbering).
+    pub in_op: Signal<In, Bits<4>>,
+    /// The instruction's imm8 (shift or fractional bits).
+    pub in_imm: Signal<In, Bits<8>>,
+    /// Operand from bank A (or the embedding code, sign-extended, for EMB).
+    pub in_x: Signal<In, Bits<16>>,
+    /// Operand from bank B.
+    pub in_y: Signal<In, Bits<16>>,
+    /// Operand from ACC (18-bit two's complement).
+    pub in_acc: Signal<In, Bits<18>>,
+    /// Destination address and bank, carried down the pipeline.
+    pub in_dst: Signal<In, Bits<13>>,
+    pub in_bank: Signal<In, Bit>,
+    /// Clear the SUMSQ and QMAX accumulators (at the start of an instruction).
+    pub clear: Signal<In, Bit>,
+    /// The per-token scale S (DEQ): mantissa and exponent (two's complement).
+    pub s_mant: Signal<In, Bits<16>>,
+    pub s_exp: Signal<In, Bits<16>>,
+    /// The quantizer's shift n (two's complement, -14..16) and reciprocal R.
+    pub q_n: Signal<In, Bits<8>>,
+    pub q_r: Signal<In, Bits<16>>,
+    /// Result stage.
+    pub out_valid: Signal<Out, Bit>,
+    pub out_data: Signal<Out, Bits<16>>,
+    pub out_q: Signal<Out, Bits<8>>,
+    pub out_dst: Signal<Out, Bits<13>>,
+    pub out_bank: Signal<Out, Bit>,
+    /// Sum of squares (SUMSQ), low and high 24 bits.
+    pub ss_lo: Signal<Out, Bits<24>>,
+    pub ss_hi: Signal<Out, Bits<24>>,
+    /// max |x*y| (QMAX).
+    pub m: Signal<Out, Bits<32>>,
+    sig: Rom<Bits<16>, 10>,
+    m1: MulS,
+    m2: MulS,
+    // S1 -> S2
+    s2_valid: DFF<Bit>,
+    s2_op: DFF<Bits<4>>,
+    s2_imm: DFF<Bits<8>>,
+    s2_x: DFF<Bits<16>>,
+    s2_y: DFF<Bits<16>>,
+    s2_acc: DFF<Bits<18>>,
+    s2_dst: DFF<Bits<13>>,
+    s2_bank: DFF<Bit>,
+    // S2 -> S3
+    s3_valid: DFF<Bit>,
+    s3_op: DFF<Bits<4>>,
+    s3_imm: DFF<Bits<8>>,
+    s3_x: DFF<Bits<16>>,
+    s3_y: DFF<Bits<16>>,
+    s3_p: DFF<Bits<32>>,
+    s3_dst: DFF<Bits<13>>,
+    s3_bank: DFF<Bit>,
+    // S3 -> S4 (outputs)
+    r_valid: DFF<Bit>,
+    r_data: DFF<Bits<16>>,
+    r_q: DFF<Bits<8>>,
+    r_dst: DFF<Bits<13>>,
+    r_bank: DFF<Bit>,
+    acc_lo: DFF<Bits<24>>,
+    acc_hi: DFF<Bits<24>>,
+    acc_m: DFF<Bits<32>>,
+    // S1 locals: sigmoid address.
+    x32: Signal<Local, Bits<32>>,
+    sh_t: Signal<Local, Bits<8>>,
+    xr: Signal<Local, Bits<32>>,
+    xr1: Signal<Local, Bits<32>>,
+    xr2: Signal<Local, Bits<32>>,
+    // S2 locals.
+    ma: Signal<Local, Bits<32>>,
+    mb: Signal<Local, Bits<32>>,
+    // S3 locals.
+    shamt: Signal<Local, Bits<8>>,
+    sh1: Signal<Local, Bits<8>>,
+    a1: Signal<Local, Bits<32>>,
+    a2: Signal<Local, Bits<32>>,
+    a3: Signal<Local, Bits<32>>,
+    rsh: Signal<Local, Bits<32>>,
+    sat_in: Signal<Local, Bits<32>>,
+    sat_out: Signal<Local, Bits<16>>,
+    sum: Signal<Local, Bits<32>>,
+    sum_sat: Signal<Local, Bits<16>>,
+    x3: Signal<Local, Bits<32>>,
+    y3: Signal<Local, Bits<32>>,
+    absp: Signal<Local, Bits<32>>,
+    lo25: Signal<Local, Bits<25>>,
+    zn: Signal<Local, Bits<32>>,
+    nneg: Signal<Local, Bits<8>>,
+    qsum: Signal<Local, Bits<32>>,
+    ones: Constant<Bits<32>>,
+    flip: Constant<Bits<32>>,
+}
+
+impl Default for VAlu {
+    fn default() -> Self {
+        let table: Vec<Bits<16>> = crate::numerics::sigmoid_table()
+            .into_iter()
+            .map(|v| Bits::from(v as u64))
+            .collect();
+        VAlu {
+            clock: Default::default(),
+            in_valid: Default::default(),
+            in_op: Default::default(),
+            in_imm: Default::default(),
+            in_x: Default::default(),
+            in_y: Default::default(),
+            in_acc: Default::default(),
+            in_dst: Default::default(),
+            in_bank: Default::default(),
+            clear: Default::default(),
+            s_mant: Default::default(),
+            s_exp: Default::default(),
+            q_n: Default::default(),
+            q_r: Default::default(),
+            out_valid: Default::default(),
+            out_data: Default::default(),
+            out_q: Default::default(),
+            out_dst: Default::default(),
+            out_bank: Default::default(),
+            ss_lo: Default::default(),
+            ss_hi: Default::default(),
+            m: Default::default(),
+            sig: Rom::new(table),
+            m1: MulS::new(18, 16),
+            m2: MulS::new(16, 16),
+            s2_valid: Default::default(),
+            s2_op: Default::default(),
+            s2_imm: Default::default(),
+            s2_x: Default::default(),
+            s2_y: Default::default(),
+            s2_acc: Default::default(),
+            s2_dst: Default::default(),
+            s2_bank: Default::default(),
+            s3_valid: Default::default(),
+            s3_op: Default::default(),
+            s3_imm: Default::default(),
+            s3_x: Default::default(),
+            s3_y: Default::default(),
+            s3_p: Default::default(),
+            s3_dst: Default::default(),
+            s3_bank: Default::default(),
+            r_valid: Default::default(),
+            r_data: Default::default(),
+            r_q: Default::default(),
+            r_dst: Default::default(),
+            r_bank: Default::default(),
+            acc_lo: Default::default(),
+            acc_hi: Default::default(),
+            acc_m: Default::default(),
+            x32: Default::default(),
+            sh_t: Default::default(),
+            xr: Default::default(),
+            xr1: Default::default(),
+            xr2: Default::default(),
+            ma: Default::default(),
+            mb: Default::default(),
+            shamt: Default::default(),
+            sh1: Default::default(),
+            a1: Default::default(),
+            a2: Default::default(),
+            a3: Default::default(),
+            rsh: Default::default(),
+            sat_in: Default::default(),
+            sat_out: Default::default(),
+            sum: Default::default(),
+            sum_sat: Default::default(),
+            x3: Default::default(),
+            y3: Default::default(),
+            absp: Default::default(),
+            lo25: Default::default(),
+            zn: Default::default(),
+            nneg: Default::default(),
+            qsum: Default::default(),
+            ones: Constant::new(0xffff_ffffu64.into()),
+            flip: Constant::new(0x8000_0000u64.into()),
+        }
+    }
+}
+
+// Opcode numbers as plain constants (hdl_gen compares against literals).
+const _: () = {
+    assert!(Opcode::MulSh as u8 == 1 && Opcode::Add as u8 == 2 && Opcode::Sub as u8 == 3);
+    assert!(Opcode::Silu as u8 == 4 && Opcode::Omf as u8 == 5 && Opcode::SumSq as u8 == 6);
+    assert!(Opcode::QMax as u8 == 7 && Opcode::Quant as u8 == 8 && Opcode::Deq as u8 == 11);
+    assert!(Opcode::DeqAdd as u8 == 12 && Opcode::Emb as u8 == 13);
+};
+
+impl Logic for VAlu {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(
+            self, clock, s2_valid, s2_op, s2_imm, s2_x, s2_y, s2_acc, s2_dst, s2_bank, s3_valid,
+            s3_op, s3_imm, s3_x, s3_y, s3_p, s3_dst, s3_bank, r_valid, r_data, r_q, r_dst, r_bank,
+            acc_lo, acc_hi, acc_m
+        );
+        self.sig.clock.next = self.clock.val();
+
+        // ---- S1: sigmoid address = clamp(round_shift(x, imm - 6), -512, 511) + 512.
+        self.x32.next = bit_cast::<32, 16>(self.in_x.val());
+        if self.in_x.val().get_bit(15) {
+            self.x32.next = bit_cast::<32, 16>(self.in_x.val()) | 0xffff_0000u64;
+        }
+        self.sh_t.next = self.in_imm.val() - 6;
+        // xr1 = x >>a (t - 1), then xr = (xr1 + 1) >>a 1; for t = 0, xr = x.
+        self.xr1.next = self.x32.val() >> (self.sh_t.val() - 1);
+        if self.x32.val().get_bit(31) {
+            self.xr1.next = (self.x32.val() >> (self.sh_t.val() - 1))
+                | !(self.ones.val() >> (self.sh_t.val() - 1));
+        }
+        self.xr2.next = self.xr1.val() + 1;
+        self.xr.next = self.xr2.val() >> 1;
+        if self.xr2.val().get_bit(31) {
+            self.xr.next = (self.xr2.val() >> 1) | 0x8000_0000u64;
+        }
+        if self.sh_t.val() == 0 {
+            self.xr.next = self.x32.val();
+        }
+        // Clamp (signed compare: flip the sign bits, compare unsigned).
+        self.sig.address.next = (self.xr.val().get_bits::<10>(0)) ^ 0x200;
+        if (self.xr.val() ^ self.flip.val()) < (0xffff_fe00u64 ^ 0x8000_0000u64) {
+            self.sig.address.next = 0.into();
+        }
+        if (self.xr.val() ^ self.flip.val()) > (0x0000_01ffu64 ^ 0x8000_0000u64) {
+            self.sig.address.next = 1023.into();
+        }
+        self.s2_valid.d.next = self.in_valid.val();
+        self.s2_op.d.next = self.in_op.val();
+        self.s2_imm.d.next = self.in_imm.val();
+        self.s2_x.d.next = self.in_x.val();
+        self.s2_y.d.next = self.in_y.val();
+        self.s2_acc.d.next = self.in_acc.val();
+        self.s2_dst.d.next = self.in_dst.val();
+        self.s2_bank.d.next = self.in_bank.val();
+
+        // ---- S2: the multiplier.
+        self.ma.next = bit_cast::<32, 16>(self.s2_x.q.val());
+        self.mb.next = bit_cast::<32, 16>(self.s2_y.q.val());
+        if self.s2_op.q.val() == 6 {
+            self.mb.next = bit_cast::<32, 16>(self.s2_x.q.val());
+        }
+        if self.s2_op.q.val() == 4 {
+            self.mb.next = bit_cast::<32, 16>(self.sig.data.val());
+        }
+        if self.s2_op.q.val() == 5 {
+            self.ma.next = 0x8000 - bit_cast::<32, 16>(self.sig.data.val());
+            self.mb.next = bit_cast::<32, 16>(self.s2_y.q.val());
+        }
+        if (self.s2_op.q.val() == 11) | (self.s2_op.q.val() == 12) {
+            self.ma.next = bit_cast::<32, 18>(self.s2_acc.q.val());
+            self.mb.next = bit_cast::<32, 16>(self.s_mant.val()) >> 2;
+        }
+        // The 18-bit sign of `ma` for 16-bit operands: sign-extend x to 18 bits.
+        if ((self.s2_op.q.val() != 11) & (self.s2_op.q.val() != 12) & (self.s2_op.q.val() != 5))
+            & self.s2_x.q.val().get_bit(15)
+        {
+            self.ma.next = bit_cast::<32, 16>(self.s2_x.q.val()) | 0x3_0000;
+        }
+        self.m1.a.next = self.ma.val();
+        self.m1.b.next = self.mb.val();
+        self.s3_valid.d.next = self.s2_valid.q.val();
+        self.s3_op.d.next = self.s2_op.q.val();
+        self.s3_imm.d.next = self.s2_imm.q.val();
+        self.s3_x.d.next = self.s2_x.q.val();
+        self.s3_y.d.next = self.s2_y.q.val();
+        self.s3_p.d.next = self.m1.p.val();
+        self.s3_dst.d.next = self.s2_dst.q.val();
+        self.s3_bank.d.next = self.s2_bank.q.val();
+
+        // ---- S3: rounding shift and saturation of P.
+        self.shamt.next = self.s3_imm.q.val();
+        if self.s3_op.q.val() == 4 {
+            self.shamt.next = 15.into();
+        }
+        if self.s3_op.q.val() == 5 {
+            self.shamt.next = 14.into();
+        }
+        if (self.s3_op.q.val() == 11) | (self.s3_op.q.val() == 12) {
+            // s = -exp - 2, from the low 8 bits of the exponent (|exp| < 128 here).
+            self.shamt.next = 0 - self.s_exp.val().get_bits::<8>(0) - 2;
+        }
+        self.sh1.next = self.shamt.val() - 1;
+        self.a1.next = self.s3_p.q.val() >> self.sh1.val();
+        if self.s3_p.q.val().get_bit(31) {
+            self.a1.next =
+                (self.s3_p.q.val() >> self.sh1.val()) | !(self.ones.val() >> self.sh1.val());
+        }
+        self.a2.next = self.a1.val() + 1;
+        self.a3.next = self.a2.val() >> 1;
+        if self.a2.val().get_bit(31) {
+            self.a3.next = (self.a2.val() >> 1) | 0x8000_0000u64;
+        }
+        self.rsh.next = self.a3.val();
+        if self.shamt.val() == 0 {
+            self.rsh.next = self.s3_p.q.val();
+        }
+        // s >= 32 gives 0 (|P| < 2^31); for DEQ, s <= 0 saturates any nonzero P by its sign.
+        if (self.shamt.val() >= 32) & !self.shamt.val().get_bit(7) {
+            self.rsh.next = 0.into();
+        }
+        if ((self.s3_op.q.val() == 11) | (self.s3_op.q.val() == 12))
+            & ((self.shamt.val() == 0) | self.shamt.val().get_bit(7))
+        {
+            self.rsh.next = 0.into();
+            if self.s3_p.q.val() != 0 {
+                self.rsh.next = 0x0010_0000.into();
+                if self.s3_p.q.val().get_bit(31) {
+                    self.rsh.next = 0xfff0_0000u64.into();
+                }
+            }
+        }
+        self.sat_in.next = self.rsh.val();
+        self.sat_out.next = self.sat_in.val().get_bits::<16>(0);
+        if !((self.sat_in.val().get_bits::<17>(15) == 0)
+            | (self.sat_in.val().get_bits::<17>(15) == 0x1_ffff))
+        {
+            self.sat_out.next = 0x7fff.into();
+            if self.sat_in.val().get_bit(31) {
+                self.sat_out.next = 0x8000.into();
+            }
+        }
+        // Sums for ADD / SUB / DEQADD (17-bit range, computed in 32 bits).
+        self.x3.next = bit_cast::<32, 16>(self.s3_x.q.val());
+        if self.s3_x.q.val().get_bit(15) {
+            self.x3.next = bit_cast::<32, 16>(self.s3_x.q.val()) | 0xffff_0000u64;
+        }
+        self.y3.next = bit_cast::<32, 16>(self.s3_y.q.val());
+        if self.s3_y.q.val().get_bit(15) {
+            self.y3.next = bit_cast::<32, 16>(self.s3_y.q.val()) | 0xffff_0000u64;
+        }
+        if self.s3_op.q.val() == 12 {
+            self.y3.next = bit_cast::<32, 16>(self.sat_out.val());
+            if self.sat_out.val().get_bit(15) {
+                self.y3.next = bit_cast::<32, 16>(self.sat_out.val()) | 0xffff_0000u64;
+            }
+        }
+        self.sum.next = self.x3.val() + self.y3.val();
+        if self.s3_op.q.val() == 3 {
+            self.sum.next = self.x3.val() - self.y3.val();
+        }
+        self.sum_sat.next = self.sum.val().get_bits::<16>(0);
+        if !((self.sum.val().get_bits::<17>(15) == 0)
+            | (self.sum.val().get_bits::<17>(15) == 0x1_ffff))
+        {
+            self.sum_sat.next = 0x7fff.into();
+            if self.sum.val().get_bit(31) {
+                self.sum_sat.next = 0x8000.into();
+            }
+        }
+        // QMAX / SUMSQ accumulators.
+        self.absp.next = self.s3_p.q.val();
+        if self.s3_p.q.val().get_bit(31) {
+            self.absp.next = 0 - self.s3_p.q.val();
+        }
+        self.lo25.next = bit_cast::<25, 24>(self.acc_lo.q.val())
+            + bit_cast::<25, 24>(self.s3_p.q.val().get_bits::<24>(0));
+        if self.s3_valid.q.val() & (self.s3_op.q.val() == 6) {
+            self.acc_lo.d.next = self.lo25.val().get_bits::<24>(0);
+            self.acc_hi.d.next = self.acc_hi.q.val()
+                + bit_cast::<24, 8>(self.s3_p.q.val().get_bits::<8>(24))
+                + bit_cast::<24, 1>(self.lo25.val().get_bits::<1>(24));
+        }
+        if self.s3_valid.q.val()
+            & (self.s3_op.q.val() == 7)
+            & (self.absp.val() > self.acc_m.q.val())
+        {
+            self.acc_m.d.next = self.absp.val();
+        }
+        if self.clear.val() {
+            self.acc_lo.d.next = 0.into();
+            self.acc_hi.d.next = 0.into();
+            self.acc_m.d.next = 0.into();
+        }
+        // QUANT: zn = P >>a n (n >= 0) or P << -n; q = (zn * R + 2^21) >>a 22.
+        self.nneg.next = 0 - self.q_n.val();
+        self.zn.next = self.s3_p.q.val() >> self.q_n.val();
+        if self.s3_p.q.val().get_bit(31) {
+            self.zn.next =
+                (self.s3_p.q.val() >> self.q_n.val()) | !(self.ones.val() >> self.q_n.val());
+        }
+        if self.q_n.val().get_bit(7) {
+            self.zn.next = self.s3_p.q.val() << self.nneg.val();
+        }
+        self.m2.a.next = self.zn.val();
+        self.m2.b.next = bit_cast::<32, 16>(self.q_r.val());
+        self.qsum.next = self.m2.p.val() + 0x20_0000;
+
+        // ---- S4: results.
+        self.r_valid.d.next = self.s3_valid.q.val();
+        self.r_dst.d.next = self.s3_dst.q.val();
+        self.r_bank.d.next = self.s3_bank.q.val();
+        self.r_data.d.next = self.sat_out.val();
+        if (self.s3_op.q.val() == 2) | (self.s3_op.q.val() == 3) | (self.s3_op.q.val() == 12) {
+            self.r_data.d.next = self.sum_sat.val();
+        }
+        // q = qsum >>a 22: bits 22..30 hold it (|q| <= 127).
+        self.r_q.d.next = self.qsum.val().get_bits::<8>(22);
+        self.out_valid.next = self.r_valid.q.val();
+        self.out_data.next = self.r_data.q.val();
+        self.out_q.next = self.r_q.q.val();
+        self.out_dst.next = self.r_dst.q.val();
+        self.out_bank.next = self.r_bank.q.val();
+        self.ss_lo.next = self.acc_lo.q.val();
+        self.ss_hi.next = self.acc_hi.q.val();
+        self.m.next = self.acc_m.q.val();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::numerics::*;
+    use crate::verify::*;
+    use rand::{Rng, SeedableRng};
+
+    const INPUTS: [Port; 13] = [
+        port("in_valid", 1),
+        port("in_op", 4),
+        port("in_imm", 8),
+        port("in_x", 16),
+        port("in_y", 16),
+        port("in_acc", 18),
+        port("in_dst", 13),
+        port("in_bank", 1),
+        port("clear", 1),
+        port("s_mant", 16),
+        port("s_exp", 16),
+        port("q_n", 8),
+        port("q_r", 16),
+    ];
+    const OUTPUTS: [Port; 8] = [
+        port("out_valid", 1),
+        port("out_data", 16),
+        port("out_q", 8),
+        port("out_dst", 13),
+        port("out_bank", 1),
+        port("ss_lo", 24),
+        port("ss_hi", 24),
+        port("m", 32),
+    ];
+
+    /// What one instruction's stream must produce.
+    enum Want {
+        Data(Vec<i32>),
+        Q(Vec<i8>),
+        SumSq(u64),
+        Max(u32),
+    }
+
+    struct Case {
+        op: u8,
+        imm: i8,
+        s: Scale,
+        qn: i32,
+        qr: u32,
+        x: Vec<i32>,
+        y: Vec<i32>,
+        acc: Vec<i32>,
+        want: Want,
+    }
+
+    fn edge16(rng: &mut impl Rng, k: usize) -> i32 {
+        match k % 9 {
+            0 => -32768,
+            1 => 32767,
+            2 => 0,
+            3 => -1,
+            4 => rng.gen_range(-300..300),
+            _ => rng.gen_range(-32768..=32767),
+        }
+    }
+
+    fn cases(seed: u64) -> Vec<Case> {
+        let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(seed);
+        let sig = sigmoid_table();
+        let n = 23;
+        let mut out = Vec::new();
+        let mut vecs = |rng: &mut rand_chacha::ChaCha8Rng| -> (Vec<i32>, Vec<i32>) {
+            (
+                (0..n).map(|k| edge16(rng, k)).collect(),
+                (0..n).map(|k| edge16(rng, k + 4)).collect(),
+            )
+        };
+        for round in 0..3 {
+            let (x, y) = vecs(&mut rng);
+            let z = vec![0; n];
+            let base = |op, imm, x: Vec<i32>, y: Vec<i32>, want| Case {
+                op,
+                imm,
+                s: Scale::ZERO,
+                qn: 0,
+                qr: 0,
+                x,
+                y,
+                acc: z.clone(),
+                want,
+            };
+            for imm in [0i8, 1, 15, 31, 32, 47] {
+                let w = x
+                    .iter()
+                    .zip(&y)
+                    .map(|(&a, &b)| mul_shift(a, b, imm as i32))
+                    .collect();
+                out.push(base(1, imm, x.clone(), y.clone(), Want::Data(w)));
+            }
+            out.push(base(
+                2,
+                0,
+                x.clone(),
+                y.clone(),
+                Want::Data(
+                    x.iter()
+                        .zip(&y)
+                        .map(|(&a, &b)| sat16(a as i64 + b as i64))
+                        .collect(),
+                ),
+            ));
+            out.push(base(
+                3,
+                0,
+                x.clone(),
+                y.clone(),
+                Want::Data(
+                    x.iter()
+                        .zip(&y)
+                        .map(|(&a, &b)| sat16(a as i64 - b as i64))
+                        .collect(),
+                ),
+            ));
+            for imm in [6i8, 7, 12, 20, 30] {
+                out.push(base(
+                    4,
+                    imm,
+                    x.clone(),
+                    y.clone(),
+                    Want::Data(x.iter().map(|&a| silu(&sig, a, imm as i32)).collect()),
+                ));
+                let lb: Vec<i32> = (0..n)
+                    .map(|k| {
+                        if k % 5 == 0 {
+                            16384
+                        } else {
+                            rng.gen_range(0..=16384)
+                        }
+                    })
+                    .collect();
+                let w = x
+                    .iter()
+                    .zip(&lb)
+                    .map(|(&a, &b)| {
+                        round_shift(
+                            (ONE_Q15 - sigmoid_q15(&sig, a, imm as i32)) as i64 * b as i64,
+                            14,
+                        ) as i32
+                    })
+                    .collect();
+                out.push(base(5, imm, x.clone(), lb, Want::Data(w)));
+            }
+            out.push(base(
+                6,
+                0,
+                x.clone(),
+                y.clone(),
+                Want::SumSq(x.iter().map(|&a| (a as i64 * a as i64) as u64).sum()),
+            ));
+            let m = x
+                .iter()
+                .zip(&y)
+                .map(|(&a, &b)| (a * b).unsigned_abs())
+                .max()
+                .unwrap();
+            out.push(base(7, 0, x.clone(), y.clone(), Want::Max(m)));
+            // QUANT with the reciprocal of the true maximum, and of scaled-down inputs
+            // (so n goes negative too).
+            for div in [1i32, 1 << 10, 1 << 15] {
+                let xs: Vec<i32> = x.iter().map(|&a| a / div).collect();
+                let ys: Vec<i32> = if div == 1 {
+                    y.clone()
+                } else {
+                    y.iter().map(|&b| b / 64).collect()
+                };
+                let m = xs
+                    .iter()
+                    .zip(&ys)
+                    .map(|(&a, &b)| (a * b).unsigned_abs())
+                    .max()
+                    .unwrap();
+                if m == 0 {
+                    continue;
+                }
+                let (qn, qr) = quant_recip(m);
+                let w = xs
+                    .iter()
+                    .zip(&ys)
+                    .map(|(&a, &b)| quant_one(a * b, qn, qr))
+                    .collect();
+                out.push(Case {
+                    qn,
+                    qr,
+                    ..base(8, 0, xs, ys, Want::Q(w))
+                });
+            }
+            // DEQ / DEQADD over scales from tiny to saturating, with the edge exponents.
+            for exp in [-48, -40, -33, -31, -20, -17, -16, -3, -2, -1, 3] {
+                let s = Scale {
+                    mant: if round == 0 {
+                        1 << 15
+                    } else {
+                        rng.gen_range(1 << 15..1 << 16)
+                    },
+                    exp,
+                };
+                let acc: Vec<i32> = (0..n)
+                    .map(|k| match k % 6 {
+                        0 => (1 << 17) - 1,
+                        1 => -(1 << 17),
+                        2 => 0,
+                        _ => rng.gen_range(-(1 << 17)..(1 << 17)),
+                    })
+                    .collect();
+                let w = acc.iter().map(|&a| s.apply16(a)).collect();
+                out.push(Case {
+                    s,
+                    acc: acc.clone(),
+                    ..base(11, 0, x.clone(), y.clone(), Want::Data(w))
+                });
+                let w = acc
+                    .iter()
+                    .zip(&x)
+                    .map(|(&a, &b)| sat16(b as i64 + s.apply16(a) as i64))
+                    .collect();
+                out.push(Case {
+                    s,
+                    acc,
+                    ..base(12, 0, x.clone(), y.clone(), Want::Data(w))
+                });
+            }
+            // EMB: an int8 code times a row scale.
+            let codes: Vec<i32> = (0..n)
+                .map(|k| {
+                    if k == 0 {
+                        -127
+                    } else {
+                        rng.gen_range(-127..=127)
+                    }
+                })
+                .collect();
+            let w = codes
+                .iter()
+                .zip(&y)
+                .map(|(&a, &b)| mul_shift(a, b, 9))
+                .collect();
+            out.push(base(13, 9, codes, y.clone(), Want::Data(w)));
+        }
+        out
+    }
+
+    /// Per-cycle input vectors: each case's elements, then 5 idle cycles.
+    fn vectors(cases: &[Case]) -> Vec<Vec<u64>> {
+        let mut v = Vec::new();
+        for c in cases {
+            for k in 0..c.x.len() + 5 {
+                let valid = k < c.x.len();
+                let g = |a: &Vec<i32>| if valid { a[k] as u64 } else { 0 };
+                v.push(vec![
+                    valid as u64,
+                    c.op as u64,
+                    c.imm as u8 as u64,
+                    g(&c.x) & 0xffff,
+                    g(&c.y) & 0xffff,
+                    g(&c.acc) & 0x3ffff,
+                    k as u64 & 0x1fff,
+                    (k % 2) as u64,
+                    (k == 0) as u64,
+                    c.s.mant as u64,
+                    c.s.exp as u16 as u64,
+                    c.qn as u8 as u64,
+                    c.qr as u64,
+                ]);
+            }
+        }
+        v
+    }
+
+    fn uut() -> VAlu {
+        let mut u = VAlu::default();
+        u.connect_all();
+        u
+    }
+
+    fn sim(v: &[Vec<u64>]) -> Vec<Vec<u64>> {
+        let mut u = uut();
+        rust_trace(
+            &mut u,
+            v,
+            |u, x| {
+                u.in_valid.next = x[0] != 0;
+                u.in_op.next = x[1].into();
+                u.in_imm.next = x[2].into();
+                u.in_x.next = x[3].into();
+                u.in_y.next = x[4].into();
+                u.in_acc.next = x[5].into();
+                u.in_dst.next = x[6].into();
+                u.in_bank.next = x[7] != 0;
+                u.clear.next = x[8] != 0;
+                u.s_mant.next = x[9].into();
+                u.s_exp.next = x[10].into();
+                u.q_n.next = x[11].into();
+                u.q_r.next = x[12].into();
+            },
+            |u| {
+                vec![
+                    u.out_valid.val() as u64,
+                    u.out_data.val().to_u64(),
+                    u.out_q.val().to_u64(),
+                    u.out_dst.val().to_u64(),
+                    u.out_bank.val() as u64,
+                    u.ss_lo.val().to_u64(),
+                    u.ss_hi.val().to_u64(),
+                    u.m.val().to_u64(),
+                ]
+            },
+            |u, c| u.clock.next = Clock { clk: c },
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn every_opcode_equals_its_golden_function() {
+        let cs = cases(1);
+        let trace = sim(&vectors(&cs));
+        let mut t = 0;
+        for (ci, c) in cs.iter().enumerate() {
+            let n = c.x.len();
+            // Element k's result is visible 3 cycles after it entered (LATENCY).
+            let outs: Vec<&Vec<u64>> = (0..n).map(|k| &trace[t + k + LATENCY]).collect();
+            for (k, o) in outs.iter().enumerate() {
+                assert_eq!(o[0], 1, "case {ci}: element {k} not valid");
+                assert_eq!(o[3], k as u64, "case {ci}: destination");
+            }
+            let last = &trace[t + n + 4];
+            match &c.want {
+                Want::Data(w) => {
+                    for (k, o) in outs.iter().enumerate() {
+                        assert_eq!(
+                            o[1] as u16 as i16 as i32, w[k],
+                            "case {ci} op {} imm {} x {} y {} acc {} S {:?}",
+                            c.op, c.imm, c.x[k], c.y[k], c.acc[k], c.s
+                        );
+                    }
+                }
+                Want::Q(w) => {
+                    for (k, o) in outs.iter().enumerate() {
+                        assert_eq!(
+                            o[2] as u8 as i8, w[k],
+                            "case {ci} QUANT x {} y {} n {} r {}",
+                            c.x[k], c.y[k], c.qn, c.qr
+                        );
+                    }
+                }
+                Want::SumSq(s) => assert_eq!(last[5] | last[6] << 24, *s, "case {ci} SUMSQ"),
+                Want::Max(m) => assert_eq!(last[7], *m as u64, "case {ci} QMAX"),
+            }
+            t += n + 5;
+        }
+    }
+
+    #[test]
+    fn verilog_matches_the_simulation_and_synthesizes() {
+        let cs = cases(2);
+        let v = vectors(&cs);
+        let rust = sim(&v);
+        let vlog = generate_verilog(&uut());
+        let ver = icarus_trace("valu", &vlog, &INPUTS, &OUTPUTS, &v).unwrap();
+        same_traces(&rust, &ver, &OUTPUTS).unwrap();
+        yosys_synth("valu", &vlog).unwrap();
+    }
+}
