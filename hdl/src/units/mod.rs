@@ -3,4 +3,6 @@
 pub mod lanes;
 pub mod mul;
 pub mod ram;
+pub mod recip;
+pub mod scale;
 pub mod valu;

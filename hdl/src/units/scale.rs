@@ -1,0 +1,350 @@
+//! The per-token dequantization scale of one BitLinear, sequentially:
+//! `S = C * m / isqrt(SS)` as a tiny float (golden: `numerics::bitlinear_scale`).
+//!
+//! ```text
+//! SQRT  24 steps of the digit-by-digit square root of SS (48 bits, two bits a step):
+//!       rem < 2^27, root <= 2^24.
+//! NORM  shift m and r = isqrt(SS) left until bit 30 is set (<= 30 steps each, in
+//!       parallel), counting the shifts a and b: n1, d1 in [2^30, 2^31).
+//! DIV   17 steps of restoring division: Q = floor(n1 * 2^16 / d1) in [2^15, 2^17);
+//!       rem < d1 < 2^31, so 2 rem < 2^32. If Q >= 2^16: q = Q >> 1, e = b - a - 15,
+//!       else q = Q, e = b - a - 16 (exactly `Scale::ratio(m, r)`: n1, d1 are exact).
+//! MUL   p = C.mant * q (16 x 16 -> 32, p >= 2^30); keep the top 16 bits.
+//! ```
+//! About 75 cycles per scale; a zero m or SS gives the zero scale.
+
+use rust_hdl::prelude::*;
+
+#[derive(LogicBlock)]
+pub struct ScaleUnit {
+    pub clock: Signal<In, Clock>,
+    /// Start a computation (ignored while busy).
+    pub start: Signal<In, Bit>,
+    /// max |z| of the quantized vector (<= 2^30).
+    pub m: Signal<In, Bits<32>>,
+    /// Sum of squares of the input vector, low and high 24 bits.
+    pub ss_lo: Signal<In, Bits<24>>,
+    pub ss_hi: Signal<In, Bits<24>>,
+    /// The projection's constant C: mantissa in [2^15, 2^16) and exponent.
+    pub c_mant: Signal<In, Bits<16>>,
+    pub c_exp: Signal<In, Bits<16>>,
+    pub busy: Signal<Out, Bit>,
+    /// The result, valid when not busy (held until the next start).
+    pub s_mant: Signal<Out, Bits<16>>,
+    pub s_exp: Signal<Out, Bits<16>>,
+    state: DFF<Bits<3>>,
+    idle: Constant<Bits<3>>,
+    sqrt: Constant<Bits<3>>,
+    norm: Constant<Bits<3>>,
+    div: Constant<Bits<3>>,
+    mul: Constant<Bits<3>>,
+    cnt: DFF<Bits<6>>,
+    sq_lo: DFF<Bits<24>>,
+    sq_hi: DFF<Bits<24>>,
+    rem: DFF<Bits<32>>,
+    root: DFF<Bits<32>>,
+    n1: DFF<Bits<32>>,
+    d1: DFF<Bits<32>>,
+    sa: DFF<Bits<16>>,
+    sb: DFF<Bits<16>>,
+    q: DFF<Bits<32>>,
+    mant: DFF<Bits<16>>,
+    exp: DFF<Bits<16>>,
+    remx: Signal<Local, Bits<32>>,
+    trial: Signal<Local, Bits<32>>,
+    q16: Signal<Local, Bits<16>>,
+    e: Signal<Local, Bits<16>>,
+    p: Signal<Local, Bits<32>>,
+}
+
+impl Default for ScaleUnit {
+    fn default() -> Self {
+        ScaleUnit {
+            clock: Default::default(),
+            start: Default::default(),
+            m: Default::default(),
+            ss_lo: Default::default(),
+            ss_hi: Default::default(),
+            c_mant: Default::default(),
+            c_exp: Default::default(),
+            busy: Default::default(),
+            s_mant: Default::default(),
+            s_exp: Default::default(),
+            state: Default::default(),
+            cnt: Default::default(),
+            sq_lo: Default::default(),
+            sq_hi: Default::default(),
+            rem: Default::default(),
+            root: Default::default(),
+            n1: Default::default(),
+            d1: Default::default(),
+            sa: Default::default(),
+            sb: Default::default(),
+            q: Default::default(),
+            mant: Default::default(),
+            exp: Default::default(),
+            remx: Default::default(),
+            trial: Default::default(),
+            q16: Default::default(),
+            e: Default::default(),
+            p: Default::default(),
+            idle: Constant::new(0.into()),
+            sqrt: Constant::new(1.into()),
+            norm: Constant::new(2.into()),
+            div: Constant::new(3.into()),
+            mul: Constant::new(4.into()),
+        }
+    }
+}
+
+impl Logic for ScaleUnit {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(self, clock, state, cnt, sq_lo, sq_hi, rem, root, n1, d1, sa, sb, q, mant, exp);
+        self.busy.next = self.state.q.val() != self.idle.val();
+        self.s_mant.next = self.mant.q.val();
+        self.s_exp.next = self.exp.q.val();
+        self.remx.next =
+            (self.rem.q.val() << 2) | bit_cast::<32, 2>(self.sq_hi.q.val().get_bits::<2>(22));
+        self.trial.next = (self.root.q.val() << 2) | 1;
+        self.q16.next = self.q.q.val().get_bits::<16>(0);
+        self.e.next = self.sb.q.val() - self.sa.q.val() - 16;
+        if self.q.q.val().get_bit(16) {
+            self.q16.next = self.q.q.val().get_bits::<16>(1);
+            self.e.next = self.sb.q.val() - self.sa.q.val() - 15;
+        }
+        self.p.next = self.c_mant.val() * self.q16.val();
+        if self.state.q.val() == self.idle.val() {
+            if self.start.val() {
+                self.state.d.next = self.sqrt.val();
+                self.cnt.d.next = 0.into();
+                self.sq_lo.d.next = self.ss_lo.val();
+                self.sq_hi.d.next = self.ss_hi.val();
+                self.rem.d.next = 0.into();
+                self.root.d.next = 0.into();
+            }
+        } else if self.state.q.val() == self.sqrt.val() {
+            self.sq_hi.d.next =
+                (self.sq_hi.q.val() << 2) | bit_cast::<24, 2>(self.sq_lo.q.val().get_bits::<2>(22));
+            self.sq_lo.d.next = self.sq_lo.q.val() << 2;
+            self.rem.d.next = self.remx.val();
+            self.root.d.next = self.root.q.val() << 1;
+            if self.remx.val() >= self.trial.val() {
+                self.rem.d.next = self.remx.val() - self.trial.val();
+                self.root.d.next = (self.root.q.val() << 1) | 1;
+            }
+            self.cnt.d.next = self.cnt.q.val() + 1;
+            if self.cnt.q.val() == 23 {
+                self.state.d.next = self.norm.val();
+                self.n1.d.next = self.m.val();
+                self.sa.d.next = 0.into();
+                self.sb.d.next = 0.into();
+            }
+        } else if self.state.q.val() == self.norm.val() {
+            if self.cnt.q.val() == 24 {
+                // The root is final in root.q now.
+                self.d1.d.next = self.root.q.val();
+                self.cnt.d.next = 25.into();
+                if (self.root.q.val() == 0) | (self.m.val() == 0) {
+                    self.mant.d.next = 0.into();
+                    self.exp.d.next = 0.into();
+                    self.state.d.next = self.idle.val();
+                }
+            } else {
+                if !self.n1.q.val().get_bit(30) {
+                    self.n1.d.next = self.n1.q.val() << 1;
+                    self.sa.d.next = self.sa.q.val() + 1;
+                }
+                if !self.d1.q.val().get_bit(30) {
+                    self.d1.d.next = self.d1.q.val() << 1;
+                    self.sb.d.next = self.sb.q.val() + 1;
+                }
+                if self.n1.q.val().get_bit(30) & self.d1.q.val().get_bit(30) {
+                    self.state.d.next = self.div.val();
+                    self.cnt.d.next = 0.into();
+                    self.rem.d.next = self.n1.q.val();
+                    self.q.d.next = 0.into();
+                }
+            }
+        } else if self.state.q.val() == self.div.val() {
+            self.q.d.next = self.q.q.val() << 1;
+            self.rem.d.next = self.rem.q.val() << 1;
+            if self.rem.q.val() >= self.d1.q.val() {
+                self.q.d.next = (self.q.q.val() << 1) | 1;
+                self.rem.d.next = (self.rem.q.val() - self.d1.q.val()) << 1;
+            }
+            self.cnt.d.next = self.cnt.q.val() + 1;
+            if self.cnt.q.val() == 16 {
+                self.state.d.next = self.mul.val();
+            }
+        } else {
+            // MUL
+            self.mant.d.next = self.p.val().get_bits::<16>(15);
+            self.exp.d.next = self.c_exp.val() + self.e.val() + 15;
+            if self.p.val().get_bit(31) {
+                self.mant.d.next = self.p.val().get_bits::<16>(16);
+                self.exp.d.next = self.c_exp.val() + self.e.val() + 16;
+            }
+            self.state.d.next = self.idle.val();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::numerics::{bitlinear_scale, Scale};
+    use crate::verify::*;
+    use rand::{Rng, SeedableRng};
+
+    const INPUTS: [Port; 6] = [
+        port("start", 1),
+        port("m", 32),
+        port("ss_lo", 24),
+        port("ss_hi", 24),
+        port("c_mant", 16),
+        port("c_exp", 16),
+    ];
+    const OUTPUTS: [Port; 3] = [port("busy", 1), port("s_mant", 16), port("s_exp", 16)];
+    const CYCLES: usize = 90;
+
+    fn cases() -> Vec<(u32, u64, Scale)> {
+        let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(5);
+        let mut v = vec![
+            (
+                0,
+                12345,
+                Scale {
+                    mant: 40000,
+                    exp: -30,
+                },
+            ),
+            (
+                77,
+                0,
+                Scale {
+                    mant: 40000,
+                    exp: -30,
+                },
+            ),
+            (
+                1,
+                1,
+                Scale {
+                    mant: 1 << 15,
+                    exp: -15,
+                },
+            ),
+            (
+                1 << 30,
+                1,
+                Scale {
+                    mant: 65535,
+                    exp: -40,
+                },
+            ),
+            (
+                1,
+                (1 << 48) - 1,
+                Scale {
+                    mant: 65535,
+                    exp: 5,
+                },
+            ),
+            (
+                1 << 30,
+                (1 << 48) - 1,
+                Scale {
+                    mant: 1 << 15,
+                    exp: -100,
+                },
+            ),
+            (
+                3,
+                3,
+                Scale {
+                    mant: 50000,
+                    exp: -20,
+                },
+            ),
+        ];
+        for _ in 0..40 {
+            let m = rng.gen_range(1..=1u32 << 30) >> rng.gen_range(0..30);
+            let ss = rng.gen_range(1..1u64 << 48) >> rng.gen_range(0..48);
+            v.push((
+                m,
+                ss,
+                Scale {
+                    mant: rng.gen_range(1 << 15..1 << 16),
+                    exp: rng.gen_range(-60..0),
+                },
+            ));
+        }
+        v
+    }
+
+    fn vectors() -> Vec<Vec<u64>> {
+        let mut out = Vec::new();
+        for (m, ss, c) in cases() {
+            for k in 0..CYCLES {
+                out.push(vec![
+                    (k == 0) as u64,
+                    m as u64,
+                    ss & 0xff_ffff,
+                    ss >> 24,
+                    c.mant as u64,
+                    c.exp as u16 as u64,
+                ]);
+            }
+        }
+        out
+    }
+
+    fn sim(v: &[Vec<u64>]) -> Vec<Vec<u64>> {
+        let mut u = ScaleUnit::default();
+        u.connect_all();
+        rust_trace(
+            &mut u,
+            v,
+            |u, x| {
+                u.start.next = x[0] != 0;
+                u.m.next = x[1].into();
+                u.ss_lo.next = x[2].into();
+                u.ss_hi.next = x[3].into();
+                u.c_mant.next = x[4].into();
+                u.c_exp.next = x[5].into();
+            },
+            |u| {
+                vec![
+                    u.busy.val() as u64,
+                    u.s_mant.val().to_u64(),
+                    u.s_exp.val().to_u64(),
+                ]
+            },
+            |u, c| u.clock.next = Clock { clk: c },
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn equals_the_golden_scale_and_verilog_matches() {
+        let v = vectors();
+        let trace = sim(&v);
+        for (i, (m, ss, c)) in cases().into_iter().enumerate() {
+            let end = &trace[(i + 1) * CYCLES - 1];
+            assert_eq!(end[0], 0, "case {i} still busy after {CYCLES} cycles");
+            let want = bitlinear_scale(c, m, ss);
+            let got = Scale {
+                mant: end[1] as u32,
+                exp: end[2] as u16 as i16 as i32,
+            };
+            assert_eq!(got, want, "case {i}: m {m} ss {ss} c {c:?}");
+        }
+        let mut u = ScaleUnit::default();
+        u.connect_all();
+        let vlog = generate_verilog(&u);
+        let ver = icarus_trace("scale", &vlog, &INPUTS, &OUTPUTS, &v).unwrap();
+        same_traces(&trace, &ver, &OUTPUTS).unwrap();
+        yosys_synth("scale", &vlog).unwrap();
+    }
+}
