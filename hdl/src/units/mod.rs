@@ -1,5 +1,6 @@
 //! The rust-hdl units of the accelerator, one per file.
 
+pub mod core;
 pub mod lanes;
 pub mod mul;
 pub mod ram;

@@ -46,8 +46,10 @@ pub struct VAlu {
     /// Destination address and bank, carried down the pipeline.
     pub in_dst: Signal<In, Bits<13>>,
     pub in_bank: Signal<In, Bit>,
-    /// Clear the SUMSQ and QMAX accumulators (at the start of an instruction).
-    pub clear: Signal<In, Bit>,
+    /// Clear the SUMSQ accumulator (at the start of a SUMSQ instruction).
+    pub clear_ss: Signal<In, Bit>,
+    /// Clear the QMAX accumulator (at the start of a QMAX instruction).
+    pub clear_m: Signal<In, Bit>,
     /// The per-token scale S (DEQ): mantissa and exponent (two's complement).
     pub s_mant: Signal<In, Bits<16>>,
     pub s_exp: Signal<In, Bits<16>>,
@@ -142,7 +144,8 @@ impl Default for VAlu {
             in_acc: Default::default(),
             in_dst: Default::default(),
             in_bank: Default::default(),
-            clear: Default::default(),
+            clear_ss: Default::default(),
+            clear_m: Default::default(),
             s_mant: Default::default(),
             s_exp: Default::default(),
             q_n: Default::default(),
@@ -400,9 +403,11 @@ impl Logic for VAlu {
         {
             self.acc_m.d.next = self.absp.val();
         }
-        if self.clear.val() {
+        if self.clear_ss.val() {
             self.acc_lo.d.next = 0.into();
             self.acc_hi.d.next = 0.into();
+        }
+        if self.clear_m.val() {
             self.acc_m.d.next = 0.into();
         }
         // QUANT: zn = P >>a n (n >= 0) or P << -n; q = (zn * R + 2^21) >>a 22.
@@ -447,7 +452,7 @@ mod tests {
     use crate::verify::*;
     use rand::{Rng, SeedableRng};
 
-    const INPUTS: [Port; 13] = [
+    const INPUTS: [Port; 14] = [
         port("in_valid", 1),
         port("in_op", 4),
         port("in_imm", 8),
@@ -456,7 +461,8 @@ mod tests {
         port("in_acc", 18),
         port("in_dst", 13),
         port("in_bank", 1),
-        port("clear", 1),
+        port("clear_ss", 1),
+        port("clear_m", 1),
         port("s_mant", 16),
         port("s_exp", 16),
         port("q_n", 8),
@@ -706,6 +712,7 @@ mod tests {
                     k as u64 & 0x1fff,
                     (k % 2) as u64,
                     (k == 0) as u64,
+                    (k == 0) as u64,
                     c.s.mant as u64,
                     c.s.exp as u16 as u64,
                     c.qn as u8 as u64,
@@ -736,11 +743,12 @@ mod tests {
                 u.in_acc.next = x[5].into();
                 u.in_dst.next = x[6].into();
                 u.in_bank.next = x[7] != 0;
-                u.clear.next = x[8] != 0;
-                u.s_mant.next = x[9].into();
-                u.s_exp.next = x[10].into();
-                u.q_n.next = x[11].into();
-                u.q_r.next = x[12].into();
+                u.clear_ss.next = x[8] != 0;
+                u.clear_m.next = x[9] != 0;
+                u.s_mant.next = x[10].into();
+                u.s_exp.next = x[11].into();
+                u.q_n.next = x[12].into();
+                u.q_r.next = x[13].into();
             },
             |u| {
                 vec![

@@ -1,0 +1,1028 @@
+//! The accelerator core: memories, the lane array, the vector ALU, the scale and
+//! reciprocal units, and the sequencer that runs one token's program (golden model:
+//! `isa::Machine::run`).
+//!
+//! Host port (used by the link layer, or directly by a simulator), valid while idle:
+//! - write: `wr_en`, `wr_region`, `wr_addr`, `wr_data` (32-bit).
+//! - read: `rd_region`, `rd_addr`; `rd_data` holds the word one cycle later.
+//! - run: pulse `start` with `token_in`; `busy` falls when END is reached; then
+//!   `token_out` is the argmax, `s_mant`/`s_exp` the LM head's scale, and ACC holds the
+//!   head's accumulators. `cycles` counts the cycles of the last run.
+//!
+//! Regions (`REGION_*`): program low and high halves (one instruction = two words), bank
+//! A, bank B, W (address = word * G + g for G = LANES/16 groups of 16 lanes, i.e. the
+//! 32-bit little-endian chunks of the packed image in order), Q and ACC (read only).
+//!
+//! Sequencer states: FETCH (read the program) -> DECODE (latch fields) -> one of
+//! STREAM + DRAIN (vector ops; QMAX then runs the reciprocal unit), SCALE (two reads of
+//! bank B, then the scale unit), MATVEC (blocks of LANES rows, each drained into ACC
+//! while the next accumulates), ARGMAX; END returns to IDLE.
+
+use super::lanes::LaneGroup;
+use super::ram::Ram;
+use super::recip::QuantRecip;
+use super::scale::ScaleUnit;
+use super::valu::{VAlu, LATENCY};
+use crate::hwconfig::HwConfig;
+use rust_hdl::prelude::*;
+
+pub const REGION_PROG_LO: u64 = 0;
+pub const REGION_PROG_HI: u64 = 1;
+pub const REGION_A: u64 = 2;
+pub const REGION_B: u64 = 3;
+pub const REGION_W: u64 = 4;
+pub const REGION_Q: u64 = 5;
+pub const REGION_ACC: u64 = 6;
+
+/// Address widths of the memories (the maximum the ISA and the host port allow; the
+/// depths come from `HwConfig`).
+pub const PROG_AW: usize = 10;
+pub const BANK_AW: usize = 13;
+pub const Q_AW: usize = 12;
+pub const ACC_AW: usize = 12;
+pub const W_AW: usize = 20;
+
+#[derive(LogicBlock)]
+pub struct Core {
+    pub clock: Signal<In, Clock>,
+    pub wr_en: Signal<In, Bit>,
+    pub wr_region: Signal<In, Bits<3>>,
+    pub wr_addr: Signal<In, Bits<24>>,
+    pub wr_data: Signal<In, Bits<32>>,
+    pub rd_region: Signal<In, Bits<3>>,
+    pub rd_addr: Signal<In, Bits<24>>,
+    pub rd_data: Signal<Out, Bits<32>>,
+    pub start: Signal<In, Bit>,
+    pub token_in: Signal<In, Bits<12>>,
+    pub busy: Signal<Out, Bit>,
+    /// An invalid opcode stopped the last run.
+    pub fault: Signal<Out, Bit>,
+    pub token_out: Signal<Out, Bits<12>>,
+    pub s_mant: Signal<Out, Bits<16>>,
+    pub s_exp: Signal<Out, Bits<16>>,
+    pub cycles: Signal<Out, Bits<32>>,
+    prog_lo: Ram<Bits<32>, PROG_AW>,
+    prog_hi: Ram<Bits<32>, PROG_AW>,
+    bank_a: Ram<Bits<16>, BANK_AW>,
+    bank_b: Ram<Bits<16>, BANK_AW>,
+    qmem: Ram<Bits<8>, Q_AW>,
+    accm: Ram<Bits<18>, ACC_AW>,
+    wmem: Vec<Ram<Bits<32>, W_AW>>,
+    lanes: Vec<LaneGroup>,
+    valu: VAlu,
+    scale: ScaleUnit,
+    recip: QuantRecip,
+    // Elaboration-time constants.
+    gshift: Constant<Bits<8>>,
+    gmask: Constant<Bits<24>>,
+    ebshift: Constant<Bits<8>>,
+    ebmask: Constant<Bits<13>>,
+    lshift: Constant<Bits<8>>,
+    nlanes: Constant<Bits<13>>,
+    lanes_m1: Constant<Bits<13>>,
+    st_idle: Constant<Bits<4>>,
+    st_fetch: Constant<Bits<4>>,
+    st_decode: Constant<Bits<4>>,
+    st_stream: Constant<Bits<4>>,
+    st_drain: Constant<Bits<4>>,
+    st_recip: Constant<Bits<4>>,
+    st_scread: Constant<Bits<4>>,
+    st_scale: Constant<Bits<4>>,
+    st_mv: Constant<Bits<4>>,
+    st_mvtail: Constant<Bits<4>>,
+    st_arg: Constant<Bits<4>>,
+    st_argtail: Constant<Bits<4>>,
+    st_argdone: Constant<Bits<4>>,
+    drain_wait: Constant<Bits<4>>,
+    // Sequencer registers.
+    state: DFF<Bits<4>>,
+    pc: DFF<Bits<10>>,
+    flt: DFF<Bit>,
+    token: DFF<Bits<12>>,
+    cyc: DFF<Bits<32>>,
+    i_op: DFF<Bits<4>>,
+    i_bank: DFF<Bit>,
+    i_dst: DFF<Bits<13>>,
+    i_a: DFF<Bits<13>>,
+    i_b: DFF<Bits<13>>,
+    i_n: DFF<Bits<12>>,
+    i_imm: DFF<Bits<8>>,
+    k: DFF<Bits<13>>,
+    cnt: DFF<Bits<4>>,
+    // Element pipeline (issue -> VAlu input).
+    v1: DFF<Bit>,
+    k1: DFF<Bits<13>>,
+    eb1: DFF<Bits<13>>,
+    erow: DFF<Bits<20>>,
+    c_mant: DFF<Bits<16>>,
+    c_exp: DFF<Bits<16>>,
+    // MATVEC.
+    waddr: DFF<Bits<20>>,
+    kk: DFF<Bits<12>>,
+    blk: DFF<Bits<12>>,
+    mv1: DFF<Bit>,
+    first1: DFF<Bit>,
+    last1: DFF<Bit>,
+    last2: DFF<Bit>,
+    draining: DFF<Bit>,
+    dcnt: DFF<Bits<13>>,
+    dbase: DFF<Bits<13>>,
+    dcur: DFF<Bits<13>>,
+    // ARGMAX.
+    best: DFF<Bits<18>>,
+    bidx: DFF<Bits<12>>,
+    // Host read.
+    rreg: DFF<Bits<3>>,
+    rgrp: DFF<Bits<24>>,
+    // Locals.
+    idle: Signal<Local, Bit>,
+    ka: Signal<Local, Bits<13>>,
+    wsel: Signal<Local, Bits<24>>,
+    wword: Signal<Local, Bits<20>>,
+    ebyte_word: Signal<Local, Bits<32>>,
+    ebyte: Signal<Local, Bits<8>>,
+    xval: Signal<Local, Bits<16>>,
+    rowprod: Signal<Local, Bits<32>>,
+    dwrite: Signal<Local, Bits<13>>,
+    wdata_mux: Signal<Local, Bits<32>>,
+    rsh_addr: Signal<Local, Bits<24>>,
+    wsh_addr: Signal<Local, Bits<24>>,
+    wgrp: Signal<Local, Bits<24>>,
+    ksh: Signal<Local, Bits<13>>,
+    ebg: Signal<Local, Bits<13>>,
+    rows_up: Signal<Local, Bits<13>>,
+    nblocks: Signal<Local, Bits<13>>,
+    rowwords: Signal<Local, Bits<12>>,
+    wbase_emb: Signal<Local, Bits<20>>,
+}
+
+impl Core {
+    pub fn new(hw: &HwConfig) -> Core {
+        let lay = hw.layout();
+        assert!(
+            hw.lanes >= 16 && hw.lanes.is_power_of_two(),
+            "LANES must be a power of two >= 16"
+        );
+        let groups = hw.lanes / 16;
+        let wb = hw.lanes / 4;
+        assert!(1 << hw.w_bits <= 1 << W_AW && hw.prog_bits as usize <= PROG_AW);
+        Core {
+            clock: Default::default(),
+            wr_en: Default::default(),
+            wr_region: Default::default(),
+            wr_addr: Default::default(),
+            wr_data: Default::default(),
+            rd_region: Default::default(),
+            rd_addr: Default::default(),
+            rd_data: Default::default(),
+            start: Default::default(),
+            token_in: Default::default(),
+            busy: Default::default(),
+            fault: Default::default(),
+            token_out: Default::default(),
+            s_mant: Default::default(),
+            s_exp: Default::default(),
+            cycles: Default::default(),
+            prog_lo: Ram::new(1 << hw.prog_bits),
+            prog_hi: Ram::new(1 << hw.prog_bits),
+            bank_a: Ram::new(lay.a_words),
+            bank_b: Ram::new(lay.b_words),
+            qmem: Ram::new(lay.q_len),
+            accm: Ram::new(lay.acc_len),
+            wmem: (0..groups).map(|_| Ram::new(lay.w_words)).collect(),
+            lanes: (0..groups).map(|_| LaneGroup::default()).collect(),
+            valu: VAlu::default(),
+            scale: ScaleUnit::default(),
+            recip: QuantRecip::default(),
+            gshift: Constant::new((groups.trailing_zeros() as u64).into()),
+            gmask: Constant::new((groups as u64 - 1).into()),
+            ebshift: Constant::new((wb.trailing_zeros() as u64).into()),
+            ebmask: Constant::new((wb as u64 - 1).into()),
+            lshift: Constant::new((hw.lanes.trailing_zeros() as u64).into()),
+            nlanes: Constant::new((hw.lanes as u64).into()),
+            lanes_m1: Constant::new((hw.lanes as u64 - 1).into()),
+            st_idle: Constant::new((0).into()),
+            st_fetch: Constant::new((1).into()),
+            st_decode: Constant::new((2).into()),
+            st_stream: Constant::new((3).into()),
+            st_drain: Constant::new((4).into()),
+            st_recip: Constant::new((5).into()),
+            st_scread: Constant::new((6).into()),
+            st_scale: Constant::new((7).into()),
+            st_mv: Constant::new((8).into()),
+            st_mvtail: Constant::new((9).into()),
+            st_arg: Constant::new((10).into()),
+            st_argtail: Constant::new((11).into()),
+            st_argdone: Constant::new((12).into()),
+            drain_wait: Constant::new((LATENCY as u64 + 1).into()),
+            state: Default::default(),
+            pc: Default::default(),
+            flt: Default::default(),
+            token: Default::default(),
+            cyc: Default::default(),
+            i_op: Default::default(),
+            i_bank: Default::default(),
+            i_dst: Default::default(),
+            i_a: Default::default(),
+            i_b: Default::default(),
+            i_n: Default::default(),
+            i_imm: Default::default(),
+            k: Default::default(),
+            cnt: Default::default(),
+            v1: Default::default(),
+            k1: Default::default(),
+            eb1: Default::default(),
+            erow: Default::default(),
+            c_mant: Default::default(),
+            c_exp: Default::default(),
+            waddr: Default::default(),
+            kk: Default::default(),
+            blk: Default::default(),
+            mv1: Default::default(),
+            first1: Default::default(),
+            last1: Default::default(),
+            last2: Default::default(),
+            draining: Default::default(),
+            dcnt: Default::default(),
+            dbase: Default::default(),
+            dcur: Default::default(),
+            best: Default::default(),
+            bidx: Default::default(),
+            rreg: Default::default(),
+            rgrp: Default::default(),
+            idle: Default::default(),
+            ka: Default::default(),
+            wsel: Default::default(),
+            wword: Default::default(),
+            ebyte_word: Default::default(),
+            ebyte: Default::default(),
+            xval: Default::default(),
+            rowprod: Default::default(),
+            dwrite: Default::default(),
+            wdata_mux: Default::default(),
+            rsh_addr: Default::default(),
+            wsh_addr: Default::default(),
+            wgrp: Default::default(),
+            ksh: Default::default(),
+            ebg: Default::default(),
+            rows_up: Default::default(),
+            nblocks: Default::default(),
+            rowwords: Default::default(),
+            wbase_emb: Default::default(),
+        }
+    }
+
+    /// Backdoor load of every memory (tests, and fast simulated uploads that are then
+    /// verified through the host port).
+    pub fn backdoor_load(&mut self, a: &[i16], b: &[i16], w: &[u8], prog: &[u64]) {
+        for (d, &x) in self.bank_a.contents_mut().iter_mut().zip(a) {
+            *d = (x as u16 as u64).into();
+        }
+        for (d, &x) in self.bank_b.contents_mut().iter_mut().zip(b) {
+            *d = (x as u16 as u64).into();
+        }
+        let g = self.wmem.len();
+        for (c, chunk) in w.chunks(4).enumerate() {
+            let word = u32::from_le_bytes(chunk.try_into().expect("W image is whole 32-bit chunks"))
+                as u64;
+            self.wmem[c % g].contents_mut()[c / g] = word.into();
+        }
+        for (i, &ins) in prog.iter().enumerate() {
+            self.prog_lo.contents_mut()[i] = (ins & 0xffff_ffff).into();
+            self.prog_hi.contents_mut()[i] = (ins >> 32).into();
+        }
+    }
+    /// Backdoor view of bank A, bank B, Q and ACC (as signed integers).
+    pub fn backdoor_state(&self) -> (Vec<i16>, Vec<i16>, Vec<i8>, Vec<i32>) {
+        (
+            self.bank_a
+                .contents()
+                .iter()
+                .map(|v| v.to_u64() as u16 as i16)
+                .collect(),
+            self.bank_b
+                .contents()
+                .iter()
+                .map(|v| v.to_u64() as u16 as i16)
+                .collect(),
+            self.qmem
+                .contents()
+                .iter()
+                .map(|v| v.to_u64() as u8 as i8)
+                .collect(),
+            self.accm
+                .contents()
+                .iter()
+                .map(|v| ((v.to_u64() as i64) << 46 >> 46) as i32)
+                .collect(),
+        )
+    }
+}
+
+impl Logic for Core {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(
+            self, clock, state, pc, flt, token, cyc, i_op, i_bank, i_dst, i_a, i_b, i_n, i_imm, k,
+            cnt, v1, k1, eb1, erow, c_mant, c_exp, waddr, kk, blk, mv1, first1, last1, last2,
+            draining, dcnt, dbase, dcur, best, bidx, rreg, rgrp
+        );
+        self.prog_lo.clock.next = self.clock.val();
+        self.prog_hi.clock.next = self.clock.val();
+        self.bank_a.clock.next = self.clock.val();
+        self.bank_b.clock.next = self.clock.val();
+        self.qmem.clock.next = self.clock.val();
+        self.accm.clock.next = self.clock.val();
+        self.valu.clock.next = self.clock.val();
+        self.scale.clock.next = self.clock.val();
+        self.recip.clock.next = self.clock.val();
+        for i in 0..self.wmem.len() {
+            self.wmem[i].clock.next = self.clock.val();
+            self.lanes[i].clock.next = self.clock.val();
+        }
+        self.idle.next = self.state.q.val() == self.st_idle.val();
+        self.busy.next = !self.idle.val();
+        self.fault.next = self.flt.q.val();
+        self.token_out.next = self.token.q.val();
+        self.s_mant.next = self.scale.s_mant.val();
+        self.s_exp.next = self.scale.s_exp.val();
+        self.cycles.next = self.cyc.q.val();
+        if !self.idle.val() {
+            self.cyc.d.next = self.cyc.q.val() + 1;
+        }
+
+        // ---- Memory ports: defaults are the host's (reads and writes while idle).
+        self.wsel.next = self.rd_addr.val() & self.gmask.val();
+        self.prog_lo.read_address.next = self.rd_addr.val().get_bits::<10>(0);
+        self.prog_hi.read_address.next = self.rd_addr.val().get_bits::<10>(0);
+        self.bank_a.read_address.next = self.rd_addr.val().get_bits::<13>(0);
+        self.bank_b.read_address.next = self.rd_addr.val().get_bits::<13>(0);
+        self.qmem.read_address.next = self.rd_addr.val().get_bits::<12>(0);
+        self.accm.read_address.next = self.rd_addr.val().get_bits::<12>(0);
+        self.rsh_addr.next = self.rd_addr.val() >> self.gshift.val();
+        self.wsh_addr.next = self.wr_addr.val() >> self.gshift.val();
+        self.wgrp.next = self.wr_addr.val() & self.gmask.val();
+        self.ksh.next = self.k.q.val() >> self.ebshift.val();
+        self.ebg.next = self.eb1.q.val() >> 2;
+        self.rows_up.next = self.i_b.q.val() + self.lanes_m1.val();
+        self.nblocks.next = self.rows_up.val() >> self.lshift.val();
+        self.rowwords.next = self.i_n.q.val() >> self.ebshift.val();
+        self.wbase_emb.next =
+            bit_cast::<20, 13>(self.i_dst.q.val()) | (bit_cast::<20, 13>(self.i_a.q.val()) << 13);
+        self.wword.next = self.rsh_addr.val().get_bits::<20>(0);
+        for i in 0..self.wmem.len() {
+            self.wmem[i].read_address.next = self.wword.val();
+            self.wmem[i].write_address.next = self.wsh_addr.val().get_bits::<20>(0);
+            self.wmem[i].write_data.next = self.wr_data.val();
+            self.wmem[i].write_enable.next = false;
+            if self.idle.val()
+                & self.wr_en.val()
+                & (self.wr_region.val() == 4)
+                & (self.wgrp.val().index() == i)
+            {
+                self.wmem[i].write_enable.next = true;
+            }
+        }
+        self.rreg.d.next = self.rd_region.val();
+        self.rgrp.d.next = self.wsel.val();
+        self.prog_lo.write_address.next = self.wr_addr.val().get_bits::<10>(0);
+        self.prog_lo.write_data.next = self.wr_data.val();
+        self.prog_lo.write_enable.next =
+            self.idle.val() & self.wr_en.val() & (self.wr_region.val() == 0);
+        self.prog_hi.write_address.next = self.wr_addr.val().get_bits::<10>(0);
+        self.prog_hi.write_data.next = self.wr_data.val();
+        self.prog_hi.write_enable.next =
+            self.idle.val() & self.wr_en.val() & (self.wr_region.val() == 1);
+        self.bank_a.write_address.next = self.wr_addr.val().get_bits::<13>(0);
+        self.bank_a.write_data.next = self.wr_data.val().get_bits::<16>(0);
+        self.bank_a.write_enable.next =
+            self.idle.val() & self.wr_en.val() & (self.wr_region.val() == 2);
+        self.bank_b.write_address.next = self.wr_addr.val().get_bits::<13>(0);
+        self.bank_b.write_data.next = self.wr_data.val().get_bits::<16>(0);
+        self.bank_b.write_enable.next =
+            self.idle.val() & self.wr_en.val() & (self.wr_region.val() == 3);
+        self.qmem.write_address.next = 0.into();
+        self.qmem.write_data.next = 0.into();
+        self.qmem.write_enable.next = false;
+        self.accm.write_address.next = 0.into();
+        self.accm.write_data.next = 0.into();
+        self.accm.write_enable.next = false;
+        // Host read data, one cycle after the address.
+        self.wdata_mux.next = 0.into();
+        for i in 0..self.wmem.len() {
+            if self.rgrp.q.val().index() == i {
+                self.wdata_mux.next = self.wmem[i].read_data.val();
+            }
+        }
+        self.rd_data.next = 0.into();
+        if self.rreg.q.val() == 0 {
+            self.rd_data.next = self.prog_lo.read_data.val();
+        }
+        if self.rreg.q.val() == 1 {
+            self.rd_data.next = self.prog_hi.read_data.val();
+        }
+        if self.rreg.q.val() == 2 {
+            self.rd_data.next = bit_cast::<32, 16>(self.bank_a.read_data.val());
+        }
+        if self.rreg.q.val() == 3 {
+            self.rd_data.next = bit_cast::<32, 16>(self.bank_b.read_data.val());
+        }
+        if self.rreg.q.val() == 4 {
+            self.rd_data.next = self.wdata_mux.val();
+        }
+        if self.rreg.q.val() == 5 {
+            self.rd_data.next = bit_cast::<32, 8>(self.qmem.read_data.val());
+        }
+        if self.rreg.q.val() == 6 {
+            self.rd_data.next = bit_cast::<32, 18>(self.accm.read_data.val());
+        }
+
+        // ---- Vector ALU inputs: the element issued last cycle.
+        self.ebyte_word.next = 0.into();
+        for i in 0..self.wmem.len() {
+            if self.ebg.val().index() == i {
+                self.ebyte_word.next = self.wmem[i].read_data.val();
+            }
+        }
+        self.ebyte.next = self.ebyte_word.val().get_bits::<8>(0);
+        if self.eb1.q.val().get_bits::<2>(0) == 1 {
+            self.ebyte.next = self.ebyte_word.val().get_bits::<8>(8);
+        }
+        if self.eb1.q.val().get_bits::<2>(0) == 2 {
+            self.ebyte.next = self.ebyte_word.val().get_bits::<8>(16);
+        }
+        if self.eb1.q.val().get_bits::<2>(0) == 3 {
+            self.ebyte.next = self.ebyte_word.val().get_bits::<8>(24);
+        }
+        self.xval.next = self.bank_a.read_data.val();
+        if self.i_op.q.val() == 13 {
+            self.xval.next = bit_cast::<16, 8>(self.ebyte.val());
+            if self.ebyte.val().get_bit(7) {
+                self.xval.next = bit_cast::<16, 8>(self.ebyte.val()) | 0xff00;
+            }
+        }
+        self.valu.in_valid.next = self.v1.q.val();
+        self.valu.in_op.next = self.i_op.q.val();
+        self.valu.in_imm.next = self.i_imm.q.val();
+        self.valu.in_x.next = self.xval.val();
+        self.valu.in_y.next = self.bank_b.read_data.val();
+        self.valu.in_acc.next = self.accm.read_data.val();
+        self.valu.in_dst.next = self.i_dst.q.val() + self.k1.q.val();
+        // QUANT writes Q[k]; EMB writes A[EMB_DST + k] (EMB_DST = 0; its dst field is the weight base).
+        if (self.i_op.q.val() == 8) | (self.i_op.q.val() == 13) {
+            self.valu.in_dst.next = self.k1.q.val();
+        }
+        self.valu.in_bank.next = self.i_bank.q.val();
+        self.valu.clear_ss.next = false;
+        self.valu.clear_m.next = false;
+        self.valu.s_mant.next = self.scale.s_mant.val();
+        self.valu.s_exp.next = self.scale.s_exp.val();
+        self.valu.q_n.next = self.recip.n.val();
+        self.valu.q_r.next = self.recip.r.val();
+        // Results: QUANT writes Q, the others bank A or B (never while idle).
+        if self.valu.out_valid.val() {
+            if self.i_op.q.val() == 8 {
+                self.qmem.write_address.next = self.valu.out_dst.val().get_bits::<12>(0);
+                self.qmem.write_data.next = self.valu.out_q.val();
+                self.qmem.write_enable.next = true;
+            } else if (self.i_op.q.val() != 6) & (self.i_op.q.val() != 7) {
+                if self.valu.out_bank.val() {
+                    self.bank_b.write_address.next = self.valu.out_dst.val();
+                    self.bank_b.write_data.next = self.valu.out_data.val();
+                    self.bank_b.write_enable.next = true;
+                } else {
+                    self.bank_a.write_address.next = self.valu.out_dst.val();
+                    self.bank_a.write_data.next = self.valu.out_data.val();
+                    self.bank_a.write_enable.next = true;
+                }
+            }
+        }
+        self.scale.start.next = false;
+        self.scale.m.next = self.valu.m.val();
+        self.scale.ss_lo.next = self.valu.ss_lo.val();
+        self.scale.ss_hi.next = self.valu.ss_hi.val();
+        self.scale.c_mant.next = self.c_mant.q.val();
+        self.scale.c_exp.next = self.c_exp.q.val();
+        self.recip.start.next = false;
+        self.recip.m.next = self.valu.m.val();
+
+        // ---- Lane array: fed by the MATVEC element issued last cycle.
+        for i in 0..self.lanes.len() {
+            self.lanes[i].trits.next = self.wmem[i].read_data.val();
+            self.lanes[i].q.next = self.qmem.read_data.val();
+            self.lanes[i].enable.next = self.mv1.q.val();
+            self.lanes[i].first.next = self.first1.q.val();
+            self.lanes[i].load.next = self.last2.q.val();
+            self.lanes[i].shift.next = self.draining.q.val();
+            self.lanes[i].chain_in.next = 0.into();
+        }
+        for i in 1..self.lanes.len() {
+            self.lanes[i - 1].chain_in.next = self.lanes[i].chain_out.val();
+        }
+        self.last2.d.next = self.last1.q.val();
+        // Drain: after a load, write LANES sums into ACC, one per cycle.
+        self.dwrite.next = self.dcur.q.val() + self.dcnt.q.val();
+        if self.draining.q.val() {
+            self.accm.write_address.next = self.dwrite.val().get_bits::<12>(0);
+            self.accm.write_data.next = self.lanes[0].chain_out.val();
+            self.accm.write_enable.next = self.dwrite.val() < self.i_b.q.val();
+            self.dcnt.d.next = self.dcnt.q.val() + 1;
+            if self.dcnt.q.val() == self.lanes_m1.val() {
+                self.draining.d.next = false;
+            }
+        }
+        if self.last2.q.val() {
+            self.draining.d.next = true;
+            self.dcnt.d.next = 0.into();
+            self.dcur.d.next = self.dbase.q.val();
+            self.dbase.d.next = self.dbase.q.val() + self.nlanes.val();
+        }
+
+        // ---- The sequencer.
+        self.v1.d.next = false;
+        self.mv1.d.next = false;
+        self.first1.d.next = false;
+        self.last1.d.next = false;
+        self.ka.next = self.i_a.q.val() + self.k.q.val();
+        self.rowprod.next =
+            bit_cast::<16, 12>(self.token.q.val()) * bit_cast::<16, 12>(self.rowwords.val());
+        if self.state.q.val() == self.st_idle.val() {
+            if self.start.val() {
+                self.token.d.next = self.token_in.val();
+                self.pc.d.next = 0.into();
+                self.cyc.d.next = 0.into();
+                self.flt.d.next = false;
+                self.state.d.next = self.st_fetch.val();
+            }
+        } else if self.state.q.val() == self.st_fetch.val() {
+            self.prog_lo.read_address.next = self.pc.q.val();
+            self.prog_hi.read_address.next = self.pc.q.val();
+            self.state.d.next = self.st_decode.val();
+        } else if self.state.q.val() == self.st_decode.val() {
+            self.i_op.d.next = self.prog_lo.read_data.val().get_bits::<4>(0);
+            self.i_bank.d.next = self.prog_lo.read_data.val().get_bit(4);
+            self.i_dst.d.next = self.prog_lo.read_data.val().get_bits::<13>(5);
+            self.i_a.d.next = self.prog_lo.read_data.val().get_bits::<13>(18);
+            self.i_b.d.next = bit_cast::<13, 1>(self.prog_lo.read_data.val().get_bits::<1>(31))
+                | (bit_cast::<13, 12>(self.prog_hi.read_data.val().get_bits::<12>(0)) << 1);
+            self.i_n.d.next = self.prog_hi.read_data.val().get_bits::<12>(12);
+            self.i_imm.d.next = self.prog_hi.read_data.val().get_bits::<8>(24);
+            self.pc.d.next = self.pc.q.val() + 1;
+            self.k.d.next = 0.into();
+            self.cnt.d.next = 0.into();
+            self.state.d.next = self.st_stream.val();
+            if self.prog_lo.read_data.val().get_bits::<4>(0) == 0 {
+                self.state.d.next = self.st_idle.val();
+            }
+            if self.prog_lo.read_data.val().get_bits::<4>(0) == 15 {
+                self.flt.d.next = true;
+                self.state.d.next = self.st_idle.val();
+            }
+            if self.prog_lo.read_data.val().get_bits::<4>(0) == 6 {
+                self.valu.clear_ss.next = true;
+            }
+            if self.prog_lo.read_data.val().get_bits::<4>(0) == 7 {
+                self.valu.clear_m.next = true;
+            }
+            if self.prog_lo.read_data.val().get_bits::<4>(0) == 10 {
+                self.state.d.next = self.st_scread.val();
+            }
+            if self.prog_lo.read_data.val().get_bits::<4>(0) == 14 {
+                self.state.d.next = self.st_arg.val();
+            }
+            if self.prog_lo.read_data.val().get_bits::<4>(0) == 9 {
+                // MATVEC: weight base = dst | a << 13; rows = b; cols = n.
+                self.state.d.next = self.st_mv.val();
+                self.waddr.d.next =
+                    bit_cast::<20, 13>(self.prog_lo.read_data.val().get_bits::<13>(5))
+                        | (bit_cast::<20, 13>(self.prog_lo.read_data.val().get_bits::<13>(18))
+                            << 13);
+                self.kk.d.next = 0.into();
+                self.blk.d.next = 0.into();
+                self.dbase.d.next = 0.into();
+            }
+        } else if self.state.q.val() == self.st_stream.val() {
+            // Issue element k.
+            self.bank_a.read_address.next = self.ka.val();
+            if self.i_op.q.val() == 12 {
+                self.bank_a.read_address.next = self.i_b.q.val() + self.k.q.val();
+            }
+            self.bank_b.read_address.next = self.i_b.q.val() + self.k.q.val();
+            self.accm.read_address.next = self.ka.val().get_bits::<12>(0);
+            self.erow.d.next = self.rowprod.val().get_bits::<20>(0);
+            if self.i_op.q.val() == 13 {
+                self.bank_b.read_address.next =
+                    self.i_b.q.val() + bit_cast::<13, 12>(self.token.q.val());
+                for i in 0..self.wmem.len() {
+                    self.wmem[i].read_address.next = self.wbase_emb.val()
+                        + self.rowprod.val().get_bits::<20>(0)
+                        + bit_cast::<20, 13>(self.ksh.val());
+                }
+            }
+            self.eb1.d.next = self.k.q.val() & self.ebmask.val();
+            self.v1.d.next = bit_cast::<13, 12>(self.i_n.q.val()) != 0;
+            self.k1.d.next = self.k.q.val();
+            self.k.d.next = self.k.q.val() + 1;
+            if (self.k.q.val() + 1) >= bit_cast::<13, 12>(self.i_n.q.val()) {
+                self.state.d.next = self.st_drain.val();
+            }
+        } else if self.state.q.val() == self.st_drain.val() {
+            self.cnt.d.next = self.cnt.q.val() + 1;
+            if self.cnt.q.val() == self.drain_wait.val() {
+                self.state.d.next = self.st_fetch.val();
+                if self.i_op.q.val() == 7 {
+                    self.recip.start.next = true;
+                    self.state.d.next = self.st_recip.val();
+                }
+            }
+        } else if self.state.q.val() == self.st_recip.val() {
+            if !self.recip.busy.val() {
+                self.state.d.next = self.st_fetch.val();
+            }
+        } else if self.state.q.val() == self.st_scread.val() {
+            self.bank_b.read_address.next = self.i_b.q.val() + bit_cast::<13, 4>(self.cnt.q.val());
+            self.cnt.d.next = self.cnt.q.val() + 1;
+            if self.cnt.q.val() == 1 {
+                self.c_mant.d.next = self.bank_b.read_data.val();
+            }
+            if self.cnt.q.val() == 2 {
+                self.c_exp.d.next = self.bank_b.read_data.val();
+                self.state.d.next = self.st_scale.val();
+            }
+        } else if self.state.q.val() == self.st_scale.val() {
+            if self.cnt.q.val() == 3 {
+                self.scale.start.next = true;
+                self.cnt.d.next = 4.into();
+            } else if !self.scale.busy.val() {
+                self.state.d.next = self.st_fetch.val();
+            }
+        } else if self.state.q.val() == self.st_mv.val() {
+            for i in 0..self.wmem.len() {
+                self.wmem[i].read_address.next = self.waddr.q.val();
+            }
+            self.qmem.read_address.next = self.kk.q.val();
+            self.mv1.d.next = true;
+            self.first1.d.next = self.kk.q.val() == 0;
+            self.waddr.d.next = self.waddr.q.val() + 1;
+            self.kk.d.next = self.kk.q.val() + 1;
+            if (self.kk.q.val() + 1) == self.i_n.q.val() {
+                self.last1.d.next = true;
+                self.kk.d.next = 0.into();
+                self.blk.d.next = self.blk.q.val() + 1;
+                if bit_cast::<12, 13>(self.nblocks.val()) == (self.blk.q.val() + 1) {
+                    self.state.d.next = self.st_mvtail.val();
+                }
+            }
+        } else if self.state.q.val() == self.st_mvtail.val() {
+            self.cnt.d.next = self.cnt.q.val() + 1;
+            if self.cnt.q.val() == 15 {
+                self.cnt.d.next = 15.into();
+            }
+            if (self.cnt.q.val() >= 3)
+                & !self.draining.q.val()
+                & !self.last2.q.val()
+                & !self.last1.q.val()
+            {
+                self.state.d.next = self.st_fetch.val();
+            }
+        } else if self.state.q.val() == self.st_arg.val() {
+            self.accm.read_address.next = self.k.q.val().get_bits::<12>(0);
+            self.v1.d.next = true;
+            self.k1.d.next = self.k.q.val();
+            self.k.d.next = self.k.q.val() + 1;
+            if (self.k.q.val() + 1) >= bit_cast::<13, 12>(self.i_n.q.val()) {
+                self.state.d.next = self.st_argtail.val();
+            }
+        } else if self.state.q.val() == self.st_argtail.val() {
+            self.state.d.next = self.st_argdone.val();
+        } else if self.state.q.val() == self.st_argdone.val() {
+            self.token.d.next = self.bidx.q.val();
+            self.state.d.next = self.st_fetch.val();
+        }
+        // ARGMAX compare (the element issued last cycle; signed 18-bit: flip the signs).
+        if self.v1.q.val() & (self.i_op.q.val() == 14) {
+            if (self.k1.q.val() == 0)
+                | ((self.accm.read_data.val() ^ 0x2_0000) > (self.best.q.val() ^ 0x2_0000))
+            {
+                self.best.d.next = self.accm.read_data.val();
+                self.bidx.d.next = self.k1.q.val().get_bits::<12>(0);
+            }
+            // The VAlu sees ARGMAX elements as no-ops (no writes for opcode 14).
+            self.valu.in_valid.next = false;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::hwconfig::{HwConfig, ModelDims};
+    use crate::isa::{Bank, Instr, Machine, Opcode};
+    use crate::verify::*;
+    use rand::{Rng, SeedableRng};
+
+    pub const INPUTS: [Port; 9] = [
+        port("wr_en", 1),
+        port("wr_region", 3),
+        port("wr_addr", 24),
+        port("wr_data", 32),
+        port("rd_region", 3),
+        port("rd_addr", 24),
+        port("start", 1),
+        port("token_in", 12),
+        port("clock_unused", 1),
+    ];
+    pub const OUTPUTS: [Port; 7] = [
+        port("rd_data", 32),
+        port("busy", 1),
+        port("fault", 1),
+        port("token_out", 12),
+        port("s_mant", 16),
+        port("s_exp", 16),
+        port("cycles", 32),
+    ];
+
+    /// A random program using every opcode, over memories filled at random, and the
+    /// golden machine that runs it.
+    fn random_case(hw: &HwConfig, seed: u64) -> (Machine, Vec<u64>) {
+        let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(seed);
+        let lay = hw.layout();
+        let mut m = Machine::new(
+            hw.lanes,
+            lay.a_words,
+            lay.b_words,
+            lay.q_len,
+            lay.acc_len,
+            lay.w_words,
+        );
+        for v in m.a.iter_mut() {
+            *v = rng.gen_range(-3000..3000);
+        }
+        for v in m.b.iter_mut() {
+            *v = rng.gen_range(-3000..3000);
+        }
+        for v in m.w.iter_mut() {
+            *v = rng.gen();
+        }
+        // Embedding codes must not be -128 (the quantizer never writes it).
+        for v in m.w.iter_mut() {
+            if *v == 0x80 {
+                *v = 0x81;
+            }
+        }
+        let h = hw.dims.hidden as u16;
+        let i = hw.dims.intermediate as u16;
+        use Bank::{A, B};
+        use Opcode::*;
+        let vi = Instr::vec;
+        // Scale constants at B[0..4]: (mantissa, exponent) pairs; 1 - lb in [0, 16384] at B[64..].
+        m.b[0] = 40000u16 as i16;
+        m.b[1] = -24;
+        m.b[2] = 60000u16 as i16;
+        m.b[3] = -30;
+        for k in 0..h as usize {
+            m.b[64 + k] = rng.gen_range(0..=16384);
+        }
+        let prog = vec![
+            Instr::emb(lay.w_emb, 200, h, 6),
+            vi(MulSh, A, 300, 0, 100, h, 14),
+            vi(Add, B, 400, 10, 20, h, 0),
+            vi(Sub, A, 40, 50, 400, h, 0),
+            vi(Silu, B, 500, 300, 0, h, 9),
+            vi(Omf, A, 100, 0, 64, h, 7),
+            vi(SumSq, A, 0, 300, 0, h, 0),
+            vi(QMax, A, 0, 300, 150, h, 0),
+            vi(Quant, A, 0, 300, 150, h, 0),
+            Instr::matvec(lay.layers[0].w[0], h, h),
+            vi(Scale, A, 0, 0, 0, 0, 0),
+            vi(Deq, A, 200, 0, 0, h, 0),
+            vi(DeqAdd, B, 600, 5, 200, h, 0),
+            vi(SumSq, A, 0, 200, 0, i, 0),
+            vi(QMax, A, 0, 0, 600, i, 0),
+            vi(Quant, A, 0, 0, 600, i, 0),
+            Instr::matvec(lay.layers[0].w[4], 2 * i, h),
+            vi(Scale, A, 0, 0, 2, 0, 0),
+            vi(Deq, B, 520, 3, 0, i, 0),
+            Instr::matvec(lay.w_head, hw.dims.vocab as u16, h),
+            vi(Argmax, A, 0, 0, 0, hw.dims.vocab as u16, 0),
+            Instr::new(End),
+        ];
+        (m, prog.iter().map(Instr::encode).collect())
+    }
+
+    /// Vectors: upload the machine's memories and program, run `tokens`, then read every
+    /// memory back through the host port.
+    fn vectors(
+        hw: &HwConfig,
+        m: &Machine,
+        prog: &[u64],
+        tokens: &[u32],
+        run_cycles: usize,
+    ) -> Vec<Vec<u64>> {
+        let g = hw.lanes / 16;
+        let mut v = Vec::new();
+        let w = |v: &mut Vec<Vec<u64>>, region: u64, addr: usize, data: u64| {
+            v.push(vec![1, region, addr as u64, data, 0, 0, 0, 0, 0])
+        };
+        for (a, &ins) in prog.iter().enumerate() {
+            w(&mut v, REGION_PROG_LO, a, ins & 0xffff_ffff);
+            w(&mut v, REGION_PROG_HI, a, ins >> 32);
+        }
+        for (a, &x) in m.a.iter().enumerate() {
+            w(&mut v, REGION_A, a, x as u16 as u64);
+        }
+        for (a, &x) in m.b.iter().enumerate() {
+            w(&mut v, REGION_B, a, x as u16 as u64);
+        }
+        for (c, chunk) in m.w.chunks(4).enumerate() {
+            let word = u32::from_le_bytes(chunk.try_into().unwrap()) as u64;
+            let _ = g;
+            w(&mut v, REGION_W, c, word);
+        }
+        for &t in tokens {
+            v.push(vec![0, 0, 0, 0, 0, 0, 1, t as u64, 0]);
+            for _ in 0..run_cycles {
+                v.push(vec![0; 9]);
+            }
+        }
+        for (region, n) in [
+            (REGION_A, m.a.len()),
+            (REGION_B, m.b.len()),
+            (REGION_Q, m.q.len()),
+            (REGION_ACC, m.acc.len()),
+        ] {
+            for a in 0..n {
+                v.push(vec![0, 0, 0, 0, region, a as u64, 0, 0, 0]);
+            }
+        }
+        v.push(vec![0; 9]);
+        v
+    }
+
+    fn sim(hw: &HwConfig, v: &[Vec<u64>]) -> (Core, Vec<Vec<u64>>) {
+        let mut u = Core::new(hw);
+        u.connect_all();
+        let t = rust_trace(
+            &mut u,
+            v,
+            |u, x| {
+                u.wr_en.next = x[0] != 0;
+                u.wr_region.next = x[1].into();
+                u.wr_addr.next = x[2].into();
+                u.wr_data.next = x[3].into();
+                u.rd_region.next = x[4].into();
+                u.rd_addr.next = x[5].into();
+                u.start.next = x[6] != 0;
+                u.token_in.next = x[7].into();
+            },
+            |u| {
+                vec![
+                    u.rd_data.val().to_u64(),
+                    u.busy.val() as u64,
+                    u.fault.val() as u64,
+                    u.token_out.val().to_u64(),
+                    u.s_mant.val().to_u64(),
+                    u.s_exp.val().to_u64(),
+                    u.cycles.val().to_u64(),
+                ]
+            },
+            |u, c| u.clock.next = Clock { clk: c },
+        )
+        .unwrap();
+        (u, t)
+    }
+
+    fn check_against_golden(lanes: usize, seed: u64, verilog: bool) {
+        let dims = ModelDims {
+            hidden: 32,
+            layers: 1,
+            intermediate: 64,
+            vocab: 48,
+        };
+        let hw = HwConfig::new(dims, lanes, 12_000_000, 1_000_000).unwrap();
+        let (mut m, prog) = random_case(&hw, seed);
+        let tokens = [5u32, 47, 0];
+        let v = vectors(&hw, &m, &prog, &tokens, 2500);
+        let (_, trace) = sim(&hw, &v);
+        // Golden: the same tokens, one after another on the same memories.
+        let mut run_ends = Vec::new();
+        let upload = v.iter().take_while(|x| x[6] == 0).count();
+        for (j, &t) in tokens.iter().enumerate() {
+            m.token = t;
+            m.run(&prog).unwrap();
+            let end = upload + (j + 1) * 2501 - 1;
+            run_ends.push(end);
+            let o = &trace[end];
+            assert_eq!(o[1], 0, "token {t}: still busy");
+            assert_eq!(o[2], 0, "token {t}: fault");
+            assert_eq!(o[3] as u32, m.token, "token {t}: argmax");
+            assert_eq!(
+                (o[4] as u32, o[5] as u16 as i16 as i32),
+                (m.s.mant, m.s.exp),
+                "token {t}: scale"
+            );
+            assert!(o[6] > 500, "cycle counter");
+        }
+        // Read-back: data for read j appears one cycle later.
+        let mut at = upload + tokens.len() * 2501 + 1;
+        let mut check = |name: &str, want: Vec<u64>, mask: u64| {
+            for (a, w) in want.iter().enumerate() {
+                assert_eq!(
+                    trace[at + a][0] & mask,
+                    w & mask,
+                    "{name}[{a}] (seed {seed}, lanes {lanes})"
+                );
+            }
+            at += want.len();
+        };
+        check("A", m.a.iter().map(|&x| x as u16 as u64).collect(), 0xffff);
+        check("B", m.b.iter().map(|&x| x as u16 as u64).collect(), 0xffff);
+        check("Q", m.q.iter().map(|&x| x as u8 as u64).collect(), 0xff);
+        check(
+            "ACC",
+            m.acc.iter().map(|&x| x as u32 as u64 & 0x3ffff).collect(),
+            0x3ffff,
+        );
+        if verilog {
+            let mut u = Core::new(&hw);
+            u.connect_all();
+            let vlog = generate_verilog(&u);
+            let ins: Vec<Port> = INPUTS[..8].to_vec();
+            let vv: Vec<Vec<u64>> = v.iter().map(|x| x[..8].to_vec()).collect();
+            let ver = icarus_trace(&format!("core{lanes}"), &vlog, &ins, &OUTPUTS, &vv).unwrap();
+            same_traces(&trace, &ver, &OUTPUTS).unwrap();
+            let stat = yosys_synth(&format!("core{lanes}"), &vlog).unwrap();
+            assert!(
+                stat.contains("SB_RAM40_4K"),
+                "memories should map to block RAM:\n{stat}"
+            );
+        }
+    }
+
+    /// Run one token on a backdoor-loaded core until it is idle; returns the cycles.
+    pub fn run_token(u: &mut Core, token: u32) -> u64 {
+        let mut step = |u: &mut Core, start: bool| {
+            u.clock.next = Clock { clk: false };
+            u.start.next = start;
+            u.token_in.next = (token as u64).into();
+            assert!(simulate(u, 200));
+            u.clock.next = Clock { clk: true };
+            assert!(simulate(u, 200));
+        };
+        step(u, true);
+        let mut n = 1;
+        while u.busy.val() {
+            step(u, false);
+            n += 1;
+            assert!(n < 10_000_000, "core never finished");
+        }
+        n
+    }
+
+    #[test]
+    fn every_prefix_of_a_random_program_leaves_the_golden_state() {
+        for lanes in [16, 32] {
+            let dims = ModelDims {
+                hidden: 32,
+                layers: 1,
+                intermediate: 64,
+                vocab: 48,
+            };
+            let hw = HwConfig::new(dims, lanes, 12_000_000, 1_000_000).unwrap();
+            let (m0, prog) = random_case(&hw, 9);
+            for j in 1..prog.len() {
+                let mut p = prog[..j].to_vec();
+                p.push(Instr::new(Opcode::End).encode());
+                let mut m = m0.clone();
+                m.token = 5;
+                m.run(&p).unwrap();
+                let mut u = Core::new(&hw);
+                u.connect_all();
+                u.backdoor_load(&m0.a, &m0.b, &m0.w, &p);
+                run_token(&mut u, 5);
+                let (a, b, q, acc) = u.backdoor_state();
+                let ins = Instr::decode(prog[j - 1]).unwrap();
+                assert_eq!(a, m.a, "lanes {lanes}: bank A after {ins:?}");
+                assert_eq!(b, m.b, "lanes {lanes}: bank B after {ins:?}");
+                assert_eq!(q, m.q, "lanes {lanes}: Q after {ins:?}");
+                assert_eq!(acc, m.acc, "lanes {lanes}: ACC after {ins:?}");
+                assert_eq!(
+                    u.token_out.val().to_u64() as u32,
+                    m.token,
+                    "lanes {lanes}: token after {ins:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn random_programs_equal_the_golden_machine_16_lanes() {
+        check_against_golden(16, 1, false);
+        check_against_golden(16, 2, false);
+    }
+
+    #[test]
+    fn random_programs_equal_the_golden_machine_32_lanes_and_in_verilog() {
+        check_against_golden(32, 3, true);
+    }
+}
