@@ -209,3 +209,77 @@ impl FloatModel {
         out
     }
 }
+
+impl FloatModel {
+    /// A model with seeded random weights in a plausible range (norm weights near 1),
+    /// for tests and benchmarks of the numerics and the hardware.
+    pub fn random(config: ModelConfig, seed: u64) -> FloatModel {
+        use rand::{Rng, SeedableRng};
+        let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(seed);
+        let (h, i, v, l) = (
+            config.hidden_size,
+            config.intermediate(),
+            config.vocab_size,
+            config.num_hidden_layers,
+        );
+        let mut mat = |rows: usize, cols: usize, s: f32| Mat {
+            rows,
+            cols,
+            data: (0..rows * cols)
+                .map(|_| s * (rng.gen::<f32>() * 2.0 - 1.0))
+                .collect(),
+        };
+        let embeddings = mat(v, h, 1.0);
+        let lower_bounds = Some(mat(l, h, 1.0));
+        let mut layers = Vec::new();
+        let mut norm = |n: usize, rng: &mut rand_chacha::ChaCha8Rng| {
+            (0..n)
+                .map(|_| 1.0 + 0.3 * (rng.gen::<f32>() * 2.0 - 1.0))
+                .collect::<Vec<f32>>()
+        };
+        let mut r2 = rand_chacha::ChaCha8Rng::seed_from_u64(seed ^ 0xabcdef);
+        for _ in 0..l {
+            let mut proj = |rows: usize, cols: usize, rng: &mut rand_chacha::ChaCha8Rng| Proj {
+                w: Mat {
+                    rows,
+                    cols,
+                    data: (0..rows * cols)
+                        .map(|_| 0.5 * (rng.gen::<f32>() * 2.0 - 1.0))
+                        .collect(),
+                },
+                norm: (0..cols)
+                    .map(|_| 1.0 + 0.3 * (rng.gen::<f32>() * 2.0 - 1.0))
+                    .collect(),
+            };
+            layers.push(LayerWeights {
+                attn_norm: norm(h, &mut r2),
+                i_proj: proj(h, h, &mut r2),
+                f_proj: proj(h, h, &mut r2),
+                g_proj: proj(h, h, &mut r2),
+                g_norm: norm(h, &mut r2),
+                o_proj: proj(h, h, &mut r2),
+                mlp_norm: norm(h, &mut r2),
+                gate_proj: proj(2 * i, h, &mut r2),
+                down_proj: proj(h, i, &mut r2),
+            });
+        }
+        let lm_head = Proj {
+            w: Mat {
+                rows: v,
+                cols: h,
+                data: (0..v * h)
+                    .map(|_| 0.5 * (r2.gen::<f32>() * 2.0 - 1.0))
+                    .collect(),
+            },
+            norm: norm(h, &mut r2),
+        };
+        FloatModel {
+            config,
+            embeddings,
+            lower_bounds,
+            layers,
+            norm: norm(h, &mut r2),
+            lm_head,
+        }
+    }
+}
