@@ -18,10 +18,7 @@ fn usage_errors_exit_with_code_1_and_help_with_0() {
 
 #[test]
 fn a_missing_model_is_an_input_error_naming_it() {
-    let o = mmfree()
-        .args(["info", "--model", "/nonexistent/model.mmfq"])
-        .output()
-        .unwrap();
+    let o = mmfree().args(["info", "--model", "/nonexistent/model.mmfq"]).output().unwrap();
     assert_eq!(o.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&o.stderr).contains("/nonexistent/model.mmfq"));
 }

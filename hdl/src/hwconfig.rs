@@ -84,18 +84,9 @@ impl Layout {
     pub fn new(d: ModelDims, lanes: usize) -> Result<Layout> {
         let (h, i, v, l) = (d.hidden, d.intermediate, d.vocab, d.layers);
         let wb = word_bytes(lanes);
-        ensure!(
-            h > 0 && i > 0 && v > 0 && l > 0,
-            "model dimensions must be positive"
-        );
-        ensure!(
-            h % wb == 0,
-            "hidden size {h} must be a multiple of LANES/4 = {wb} (embedding rows are whole words)"
-        );
-        ensure!(
-            h >= lanes && i >= lanes,
-            "hidden ({h}) and intermediate ({i}) sizes must be at least LANES ({lanes})"
-        );
+        ensure!(h > 0 && i > 0 && v > 0 && l > 0, "model dimensions must be positive");
+        ensure!(h % wb == 0, "hidden size {h} must be a multiple of LANES/4 = {wb} (embedding rows are whole words)");
+        ensure!(h >= lanes && i >= lanes, "hidden ({h}) and intermediate ({i}) sizes must be at least LANES ({lanes})");
         ensure!(
             h < 1 << N_BITS && 2 * i < 1 << N_BITS && v < 1 << N_BITS,
             "dimensions exceed the instruction's 12-bit lengths"
@@ -108,16 +99,8 @@ impl Layout {
         };
         let x = alloc(h);
         assert_eq!(x, EMB_DST);
-        let (u, iv, fv, gv, si, t, uo, r) = (
-            alloc(h),
-            alloc(h),
-            alloc(h),
-            alloc(h),
-            alloc(h),
-            alloc(h),
-            alloc(h),
-            alloc(h),
-        );
+        let (u, iv, fv, gv, si, t, uo, r) =
+            (alloc(h), alloc(h), alloc(h), alloc(h), alloc(h), alloc(h), alloc(h), alloc(h));
         let (ug, sg, p) = (alloc(i), alloc(i), alloc(i));
         let hs: Vec<u16> = (0..l).map(|_| alloc(h)).collect();
         let a_words = next;
@@ -150,14 +133,7 @@ impl Layout {
                 g_gate: alloc(h),
                 g_down: alloc(i),
                 consts: alloc(12),
-                w: [
-                    walloc(h, h),
-                    walloc(h, h),
-                    walloc(h, h),
-                    walloc(h, h),
-                    walloc(2 * i, h),
-                    walloc(h, i),
-                ],
+                w: [walloc(h, h), walloc(h, h), walloc(h, h), walloc(h, h), walloc(2 * i, h), walloc(h, i)],
             };
             layers.push(ll);
         }
@@ -207,11 +183,7 @@ impl Layout {
             lay.b_words,
             1 << ADDR_BITS
         );
-        ensure!(
-            lay.w_words < 1 << 26,
-            "weights need {} words; instructions address 2^26",
-            lay.w_words
-        );
+        ensure!(lay.w_words < 1 << 26, "weights need {} words; instructions address 2^26", lay.w_words);
         Ok(lay)
     }
 }
@@ -258,6 +230,17 @@ impl HwConfig {
         })
     }
 
+    /// The configuration for a model on a board: the board's lane count, reduced (by
+    /// halving) until the model's dimensions allow it; its clock target and baud rate.
+    pub fn for_board(dims: ModelDims, board: &crate::boards::Board) -> Result<HwConfig> {
+        let mut lanes = board.lanes;
+        while lanes > 16 && Layout::new(dims, lanes).is_err() {
+            lanes /= 2;
+        }
+        let hw = HwConfig::new(dims, lanes, board.target_hz, board.baud)?;
+        Ok(hw)
+    }
+
     pub fn layout(&self) -> Layout {
         Layout::new(self.dims, self.lanes).expect("HwConfig holds a valid layout")
     }
@@ -290,40 +273,21 @@ mod tests {
 
     #[test]
     fn layout_of_the_ice40_model() {
-        let d = ModelDims {
-            hidden: 96,
-            layers: 3,
-            intermediate: 256,
-            vocab: 256,
-        };
+        let d = ModelDims { hidden: 96, layers: 3, intermediate: 256, vocab: 256 };
         let l = Layout::new(d, 32).unwrap();
         assert_eq!(l.x, 0);
         // 4 H^2 + 3 I H per layer, plus the head, in 32-trit words.
-        assert_eq!(
-            l.w_emb as usize,
-            3 * (4 * 96 * 96 + 3 * 256 * 96) / 32 + 256 * 96 / 32
-        );
+        assert_eq!(l.w_emb as usize, 3 * (4 * 96 * 96 + 3 * 256 * 96) / 32 + 256 * 96 / 32);
         assert_eq!(l.w_words, l.w_emb as usize + 256 * 96 / 8);
         let hw = HwConfig::new(d, 32, 12_000_000, 1_000_000).unwrap();
         assert!(1 << hw.a_bits >= l.a_words && 1 << hw.b_bits >= l.b_words);
-        assert_ne!(
-            hw.hash(),
-            HwConfig::new(d, 16, 12_000_000, 1_000_000).unwrap().hash()
-        );
+        assert_ne!(hw.hash(), HwConfig::new(d, 16, 12_000_000, 1_000_000).unwrap().hash());
     }
 
     #[test]
     fn bad_dimensions_are_refused() {
-        let d = ModelDims {
-            hidden: 90,
-            layers: 1,
-            intermediate: 256,
-            vocab: 256,
-        };
-        assert!(Layout::new(d, 32)
-            .unwrap_err()
-            .to_string()
-            .contains("multiple of LANES/4"));
+        let d = ModelDims { hidden: 90, layers: 1, intermediate: 256, vocab: 256 };
+        assert!(Layout::new(d, 32).unwrap_err().to_string().contains("multiple of LANES/4"));
         assert!(HwConfig::new(ModelDims { hidden: 96, ..d }, 32, 1000, 1000).is_err());
     }
 }

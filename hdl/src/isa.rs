@@ -26,8 +26,7 @@
 //! ```
 
 use crate::numerics::{
-    bitlinear_scale, mul_shift, quant_one, quant_recip, round_shift, sat16, sigmoid_q15, silu,
-    Scale, ONE_Q15,
+    bitlinear_scale, mul_shift, quant_one, quant_recip, round_shift, sat16, sigmoid_q15, silu, Scale, ONE_Q15,
 };
 use crate::pack::word_trit;
 use anyhow::{bail, ensure, Result};
@@ -116,26 +115,10 @@ pub struct Instr {
 
 impl Instr {
     pub fn new(op: Opcode) -> Instr {
-        Instr {
-            op,
-            dst_bank: Bank::A,
-            dst: 0,
-            a: 0,
-            b: 0,
-            n: 0,
-            imm: 0,
-        }
+        Instr { op, dst_bank: Bank::A, dst: 0, a: 0, b: 0, n: 0, imm: 0 }
     }
     pub fn vec(op: Opcode, dst_bank: Bank, dst: u16, a: u16, b: u16, n: u16, imm: i8) -> Instr {
-        Instr {
-            op,
-            dst_bank,
-            dst,
-            a,
-            b,
-            n,
-            imm,
-        }
+        Instr { op, dst_bank, dst, a, b, n, imm }
     }
     /// MATVEC over `rows x cols` weights starting at word `wbase` (26 bits).
     pub fn matvec(wbase: u32, rows: u16, cols: u16) -> Instr {
@@ -181,8 +164,7 @@ impl Instr {
     }
 
     pub fn decode(w: u64) -> Result<Instr> {
-        let op = Opcode::from_u8((w & 15) as u8)
-            .ok_or_else(|| anyhow::anyhow!("invalid opcode {}", w & 15))?;
+        let op = Opcode::from_u8((w & 15) as u8).ok_or_else(|| anyhow::anyhow!("invalid opcode {}", w & 15))?;
         let f = |lo: u32, bits: u32| ((w >> lo) & ((1 << bits) - 1)) as u16;
         Ok(Instr {
             op,
@@ -222,14 +204,7 @@ pub struct Machine {
 }
 
 impl Machine {
-    pub fn new(
-        lanes: usize,
-        a_words: usize,
-        b_words: usize,
-        q_len: usize,
-        acc_len: usize,
-        w_words: usize,
-    ) -> Machine {
+    pub fn new(lanes: usize, a_words: usize, b_words: usize, q_len: usize, acc_len: usize, w_words: usize) -> Machine {
         Machine {
             lanes,
             a: vec![0; a_words],
@@ -258,19 +233,12 @@ impl Machine {
         use Opcode::*;
         match i.op {
             MulSh | Add | Sub | Silu | Omf | SumSq | QMax | Quant | Deq | DeqAdd => {
-                let dst_size = if i.dst_bank == Bank::A {
-                    self.a.len()
-                } else {
-                    self.b.len()
-                };
+                let dst_size = if i.dst_bank == Bank::A { self.a.len() } else { self.b.len() };
                 if matches!(i.op, MulSh | Add | Sub | Silu | Omf | Deq | DeqAdd) {
                     ensure!(fits(i.dst, n, dst_size), "{i:?}: destination out of range");
                 }
                 if matches!(i.op, Deq | DeqAdd) {
-                    ensure!(
-                        fits(i.a, n, self.acc.len()),
-                        "{i:?}: ACC range out of range"
-                    );
+                    ensure!(fits(i.a, n, self.acc.len()), "{i:?}: ACC range out of range");
                     if i.op == DeqAdd {
                         ensure!(fits(i.b, n, self.a.len()), "{i:?}: operand out of range");
                     }
@@ -287,29 +255,14 @@ impl Machine {
             MatVec => {
                 let rows = i.b as usize;
                 let cols = i.n as usize;
-                ensure!(
-                    rows <= self.acc.len() && cols <= self.q.len(),
-                    "{i:?}: matrix larger than ACC/Q"
-                );
+                ensure!(rows <= self.acc.len() && cols <= self.q.len(), "{i:?}: matrix larger than ACC/Q");
                 let words = rows.div_ceil(self.lanes) * cols;
-                ensure!(
-                    (i.wbase() as usize + words) * self.wb() <= self.w.len(),
-                    "{i:?}: weights out of range"
-                );
+                ensure!((i.wbase() as usize + words) * self.wb() <= self.w.len(), "{i:?}: weights out of range");
             }
-            Scale => ensure!(
-                i.b as usize + 2 <= self.b.len(),
-                "{i:?}: constant out of range"
-            ),
+            Scale => ensure!(i.b as usize + 2 <= self.b.len(), "{i:?}: constant out of range"),
             Emb => {
-                ensure!(
-                    n % self.wb() == 0,
-                    "{i:?}: row length must be a multiple of the word size"
-                );
-                ensure!(
-                    fits(EMB_DST, n, self.a.len()),
-                    "{i:?}: destination out of range"
-                );
+                ensure!(n % self.wb() == 0, "{i:?}: row length must be a multiple of the word size");
+                ensure!(fits(EMB_DST, n, self.a.len()), "{i:?}: destination out of range");
             }
             Argmax => ensure!(n <= self.acc.len() && n > 0, "{i:?}: bad length"),
             End => {}
@@ -336,20 +289,13 @@ impl Machine {
             MulSh | Add | Sub | Silu | Omf => {
                 for k in 0..n {
                     let x = self.a[a0 + k] as i32;
-                    let y = if matches!(i.op, Silu) {
-                        0
-                    } else {
-                        self.b[b0 + k] as i32
-                    };
+                    let y = if matches!(i.op, Silu) { 0 } else { self.b[b0 + k] as i32 };
                     let v = match i.op {
                         MulSh => mul_shift(x, y, imm),
                         Add => sat16(x as i64 + y as i64),
                         Sub => sat16(x as i64 - y as i64),
                         Silu => silu(&self.sig, x, imm),
-                        _ => round_shift(
-                            (ONE_Q15 - sigmoid_q15(&self.sig, x, imm)) as i64 * y as i64,
-                            14,
-                        ) as i32,
+                        _ => round_shift((ONE_Q15 - sigmoid_q15(&self.sig, x, imm)) as i64 * y as i64, 14) as i32,
                     };
                     write(self, k, v);
                 }
@@ -358,10 +304,8 @@ impl Machine {
                 self.ss = (0..n).map(|k| (self.a[a0 + k] as i64).pow(2) as u64).sum();
             }
             QMax => {
-                self.m = (0..n)
-                    .map(|k| (self.a[a0 + k] as i32 * self.b[b0 + k] as i32).unsigned_abs())
-                    .max()
-                    .unwrap_or(0);
+                self.m =
+                    (0..n).map(|k| (self.a[a0 + k] as i32 * self.b[b0 + k] as i32).unsigned_abs()).max().unwrap_or(0);
                 if self.m > 0 {
                     (self.qn, self.qr) = quant_recip(self.m);
                 } else {
@@ -371,16 +315,11 @@ impl Machine {
             Quant => {
                 for k in 0..n {
                     let z = self.a[a0 + k] as i32 * self.b[b0 + k] as i32;
-                    self.q[k] = if self.m == 0 {
-                        0
-                    } else {
-                        quant_one(z, self.qn, self.qr)
-                    };
+                    self.q[k] = if self.m == 0 { 0 } else { quant_one(z, self.qn, self.qr) };
                 }
             }
             MatVec => {
-                let (rows, cols, wb, base) =
-                    (i.b as usize, i.n as usize, self.wb(), i.wbase() as usize);
+                let (rows, cols, wb, base) = (i.b as usize, i.n as usize, self.wb(), i.wbase() as usize);
                 for r in 0..rows {
                     let (blk, lane) = (r / self.lanes, r % self.lanes);
                     let mut acc = 0i32;
@@ -396,35 +335,22 @@ impl Machine {
                 }
             }
             Scale => {
-                let c = crate::numerics::Scale {
-                    mant: self.b[b0] as u16 as u32,
-                    exp: self.b[b0 + 1] as i32,
-                };
+                let c = crate::numerics::Scale { mant: self.b[b0] as u16 as u32, exp: self.b[b0 + 1] as i32 };
                 self.s = bitlinear_scale(c, self.m, self.ss);
             }
             Deq | DeqAdd => {
                 for k in 0..n {
                     let d = self.s.apply16(self.acc[a0 + k]);
-                    let v = if i.op == DeqAdd {
-                        sat16(self.a[b0 + k] as i64 + d as i64)
-                    } else {
-                        d
-                    };
+                    let v = if i.op == DeqAdd { sat16(self.a[b0 + k] as i64 + d as i64) } else { d };
                     write(self, k, v);
                 }
             }
             Emb => {
                 let t = self.token as usize;
-                ensure!(
-                    b0 + t < self.b.len(),
-                    "token {t}: embedding scale out of range"
-                );
+                ensure!(b0 + t < self.b.len(), "token {t}: embedding scale out of range");
                 let row_words = n / self.wb();
                 let start = (i.wbase() as usize + t * row_words) * self.wb();
-                ensure!(
-                    start + n <= self.w.len(),
-                    "token {t}: embedding row out of range"
-                );
+                ensure!(start + n <= self.w.len(), "token {t}: embedding row out of range");
                 let scale = self.b[b0 + t] as i32;
                 for k in 0..n {
                     let code = self.w[start + k] as i8 as i32;
@@ -453,8 +379,7 @@ impl Machine {
             if i.op == Opcode::End {
                 return Ok(());
             }
-            self.exec(&i)
-                .map_err(|e| e.context(format!("at pc {pc}")))?;
+            self.exec(&i).map_err(|e| e.context(format!("at pc {pc}")))?;
         }
         bail!("program has no END")
     }

@@ -88,11 +88,7 @@ pub fn quant_recip(m: u32) -> (i32, u32) {
 /// Step 4 of [`quantize_absmax`] for one element.
 #[inline]
 pub fn quant_one(z: i32, n: i32, r: u32) -> i8 {
-    let zn = if n >= 0 {
-        (z >> n) as i64
-    } else {
-        (z as i64) << -n
-    };
+    let zn = if n >= 0 { (z >> n) as i64 } else { (z as i64) << -n };
     let q = (zn * r as i64 + (1 << (QUANT_RECIP_SHIFT - 1))) >> QUANT_RECIP_SHIFT;
     debug_assert!((-127..=127).contains(&q), "q={q}");
     q as i8
@@ -150,10 +146,7 @@ impl Scale {
             mant = (v / 2f64.powi(exp - 1)).floor() as u64;
             exp -= 1;
         }
-        Scale {
-            mant: mant as u32,
-            exp,
-        }
+        Scale { mant: mant as u32, exp }
     }
 
     pub fn to_f64(self) -> f64 {
@@ -168,15 +161,9 @@ impl Scale {
         }
         let p = self.mant as u64 * o.mant as u64;
         if p >= 1 << 31 {
-            Scale {
-                mant: (p >> 16) as u32,
-                exp: self.exp + o.exp + 16,
-            }
+            Scale { mant: (p >> 16) as u32, exp: self.exp + o.exp + 16 }
         } else {
-            Scale {
-                mant: (p >> 15) as u32,
-                exp: self.exp + o.exp + 15,
-            }
+            Scale { mant: (p >> 15) as u32, exp: self.exp + o.exp + 15 }
         }
     }
 
@@ -190,25 +177,14 @@ impl Scale {
         }
         // e = floor(log2(n / d)) - 15, found from the bit lengths and one comparison.
         let mut t = bitlen(n) - bitlen(d);
-        let ge = if t >= 0 {
-            (n as u128) >= (d as u128) << t
-        } else {
-            (n as u128) << -t >= d as u128
-        };
+        let ge = if t >= 0 { (n as u128) >= (d as u128) << t } else { (n as u128) << -t >= d as u128 };
         if !ge {
             t -= 1;
         }
         let e = t - 15;
-        let q = if e >= 0 {
-            (n as u128) / ((d as u128) << e)
-        } else {
-            ((n as u128) << -e) / d as u128
-        };
+        let q = if e >= 0 { (n as u128) / ((d as u128) << e) } else { ((n as u128) << -e) / d as u128 };
         debug_assert!((1 << 15..1 << 16).contains(&q), "ratio q={q}");
-        Scale {
-            mant: q as u32,
-            exp: e,
-        }
+        Scale { mant: q as u32, exp: e }
     }
 
     /// Apply the scale to an accumulator (the dequantizer): with the mantissa's top 14
@@ -372,16 +348,11 @@ mod tests {
         let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(2);
         for _ in 0..2000 {
             let bits = rng.gen_range(1..31);
-            let z: Vec<i32> = (0..64)
-                .map(|_| rng.gen_range(-(1i64 << bits)..(1i64 << bits)) as i32)
-                .collect();
+            let z: Vec<i32> = (0..64).map(|_| rng.gen_range(-(1i64 << bits)..(1i64 << bits)) as i32).collect();
             let (q, m) = quantize_absmax(&z);
             for (&zk, &qk) in z.iter().zip(&q) {
                 let exact = zk as f64 * 127.0 / m as f64;
-                assert!(
-                    (qk as f64 - exact).abs() <= 1.0,
-                    "z={zk} m={m} q={qk} exact={exact}"
-                );
+                assert!((qk as f64 - exact).abs() <= 1.0, "z={zk} m={m} q={qk} exact={exact}");
             }
         }
     }
@@ -399,21 +370,12 @@ mod tests {
             assert!((1 << 15..1 << 16).contains(&s.mant));
             let exact = n as f64 / d as f64;
             let rel = (s.to_f64() - exact) / exact;
-            assert!(
-                (-2.0f64.powi(-15)..=1e-12).contains(&rel),
-                "n={n} d={d} rel={rel}"
-            );
+            assert!((-2.0f64.powi(-15)..=1e-12).contains(&rel), "n={n} d={d} rel={rel}");
         }
         let a = Scale::from_f64(3.0);
         let b = Scale::from_f64(0.125);
         assert_eq!(a.mul(b).to_f64(), 0.375);
-        assert_eq!(
-            Scale::from_f64(1.0),
-            Scale {
-                mant: 1 << 15,
-                exp: -15
-            }
-        );
+        assert_eq!(Scale::from_f64(1.0), Scale { mant: 1 << 15, exp: -15 });
         assert_eq!(Scale::from_f64(0.0), Scale::ZERO);
     }
 

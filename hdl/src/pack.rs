@@ -32,10 +32,7 @@ pub fn code_trit(c: u8) -> i8 {
 
 /// Bytes per packed word for `lanes` lanes.
 pub fn word_bytes(lanes: usize) -> usize {
-    assert!(
-        lanes >= 4 && lanes % 4 == 0,
-        "LANES must be a positive multiple of 4, got {lanes}"
-    );
+    assert!(lanes >= 4 && lanes % 4 == 0, "LANES must be a positive multiple of 4, got {lanes}");
     lanes / 4
 }
 
@@ -46,12 +43,7 @@ pub fn matrix_words(rows: usize, cols: usize, lanes: usize) -> usize {
 
 /// Pack `trits` (row-major `rows x cols`, values in {-1, 0, 1}) for `lanes` lanes.
 pub fn pack_matrix(trits: &[i8], rows: usize, cols: usize, lanes: usize) -> Vec<u8> {
-    assert_eq!(
-        trits.len(),
-        rows * cols,
-        "pack_matrix: {} trits for {rows}x{cols}",
-        trits.len()
-    );
+    assert_eq!(trits.len(), rows * cols, "pack_matrix: {} trits for {rows}x{cols}", trits.len());
     let wb = word_bytes(lanes);
     let blocks = rows.div_ceil(lanes);
     let mut out = vec![0u8; blocks * cols * wb];

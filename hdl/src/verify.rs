@@ -28,34 +28,19 @@ pub fn scratch(tag: &str) -> Result<PathBuf> {
     let base = std::env::var_os("CARGO_TARGET_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target"));
-    let d = base
-        .join("hdl-scratch")
-        .join(format!("{tag}-{}", std::process::id()));
+    let d = base.join("hdl-scratch").join(format!("{tag}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&d);
     std::fs::create_dir_all(&d).with_context(|| format!("cannot create {}", d.display()))?;
     Ok(d)
 }
 
 fn run(cmd: &mut Command, what: &str) -> Result<String> {
-    let out = cmd
-        .output()
-        .with_context(|| format!("cannot run {what} (is it installed? see .ci/run)"))?;
-    let text = format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out = cmd.output().with_context(|| format!("cannot run {what} (is it installed? see .ci/run)"))?;
+    let text = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
     if !out.status.success() {
         bail!(
             "{what} failed:\n{}",
-            text.lines()
-                .rev()
-                .take(30)
-                .collect::<Vec<_>>()
-                .into_iter()
-                .rev()
-                .collect::<Vec<_>>()
-                .join("\n")
+            text.lines().rev().take(30).collect::<Vec<_>>().into_iter().rev().collect::<Vec<_>>().join("\n")
         );
     }
     Ok(text)
@@ -95,12 +80,7 @@ pub fn icarus_trace(
     let total: usize = inputs.iter().map(|p| p.width).sum::<usize>().max(1);
     let mut hex = String::new();
     for v in vectors {
-        ensure!(
-            v.len() == inputs.len(),
-            "vector has {} values for {} inputs",
-            v.len(),
-            inputs.len()
-        );
+        ensure!(v.len() == inputs.len(), "vector has {} values for {} inputs", v.len(), inputs.len());
         // Concatenate MSB-first in port order, as {in0, in1, ...}.
         let mut bits: Vec<bool> = Vec::with_capacity(total);
         for (p, &x) in inputs.iter().zip(v) {
@@ -130,13 +110,7 @@ pub fn icarus_trace(
         .map(|n| format!(".{n}({n})"))
         .collect();
     writeln!(tb, "  top dut({});", conns.join(", ")).unwrap();
-    writeln!(
-        tb,
-        "  reg [{}:0] vec [0:{}];\n  integer c, f;",
-        total - 1,
-        vectors.len().max(1) - 1
-    )
-    .unwrap();
+    writeln!(tb, "  reg [{}:0] vec [0:{}];\n  integer c, f;", total - 1, vectors.len().max(1) - 1).unwrap();
     let ins: Vec<&str> = inputs.iter().map(|p| p.name).collect();
     let fmt: Vec<&str> = outputs.iter().map(|_| "%h").collect();
     let outs: Vec<&str> = outputs.iter().map(|p| p.name).collect();
@@ -151,52 +125,32 @@ pub fn icarus_trace(
     .unwrap();
     std::fs::write(dir.join("tb.v"), tb)?;
     run(
-        Command::new("iverilog")
-            .current_dir(&dir)
-            .args(["-g2005", "-o", "tb.vvp", "-s", "tb", "tb.v", "top.v"]),
+        Command::new("iverilog").current_dir(&dir).args(["-g2005", "-o", "tb.vvp", "-s", "tb", "tb.v", "top.v"]),
         "iverilog",
     )?;
-    run(
-        Command::new("vvp").current_dir(&dir).args(["-n", "tb.vvp"]),
-        "vvp",
-    )?;
+    run(Command::new("vvp").current_dir(&dir).args(["-n", "tb.vvp"]), "vvp")?;
     let text = std::fs::read_to_string(dir.join("out.txt"))?;
     let mut res = Vec::new();
     for (i, line) in text.lines().enumerate() {
         let vals: Vec<u64> = line
             .split_whitespace()
             .map(|t| {
-                u64::from_str_radix(t, 16)
-                    .with_context(|| format!("cycle {i}: output `{t}` is not a number (x or z?)"))
+                u64::from_str_radix(t, 16).with_context(|| format!("cycle {i}: output `{t}` is not a number (x or z?)"))
             })
             .collect::<Result<_>>()?;
         res.push(vals);
     }
-    ensure!(
-        res.len() == vectors.len(),
-        "Icarus produced {} cycles, expected {}",
-        res.len(),
-        vectors.len()
-    );
+    ensure!(res.len() == vectors.len(), "Icarus produced {} cycles, expected {}", res.len(), vectors.len());
     let _ = std::fs::remove_dir_all(&dir);
     Ok(res)
 }
 
 /// Compare two traces; the error names the first differing cycle and port.
 pub fn same_traces(a: &[Vec<u64>], b: &[Vec<u64>], outputs: &[Port]) -> Result<()> {
-    ensure!(
-        a.len() == b.len(),
-        "traces have {} and {} cycles",
-        a.len(),
-        b.len()
-    );
+    ensure!(a.len() == b.len(), "traces have {} and {} cycles", a.len(), b.len());
     for (c, (x, y)) in a.iter().zip(b).enumerate() {
         for (k, p) in outputs.iter().enumerate() {
-            let m = if p.width >= 64 {
-                u64::MAX
-            } else {
-                (1u64 << p.width) - 1
-            };
+            let m = if p.width >= 64 { u64::MAX } else { (1u64 << p.width) - 1 };
             ensure!(
                 x[k] & m == y[k] & m,
                 "cycle {c}: output `{}` is {:#x} in rust-hdl but {:#x} in Verilog",
@@ -223,10 +177,7 @@ pub fn yosys_synth(tag: &str, verilog: &str) -> Result<String> {
         "yosys",
     )?;
     let stat = std::fs::read_to_string(dir.join("stat.txt")).unwrap_or(log);
-    ensure!(
-        !stat.contains("DLATCH") && !stat.contains("$dlatch"),
-        "synthesis inferred latches:\n{stat}"
-    );
+    ensure!(!stat.contains("DLATCH") && !stat.contains("$dlatch"), "synthesis inferred latches:\n{stat}");
     let _ = std::fs::remove_dir_all(&dir);
     Ok(stat)
 }

@@ -15,11 +15,7 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 #[derive(Parser, Debug)]
-#[command(
-    name = "mmfree",
-    version,
-    about = "Run MatMul-free language models on cheap FPGAs (iCE40, ECP5)"
-)]
+#[command(name = "mmfree", version, about = "Run MatMul-free language models on cheap FPGAs (iCE40, ECP5)")]
 pub struct Cli {
     #[command(subcommand)]
     pub cmd: Cmd,
@@ -27,6 +23,8 @@ pub struct Cli {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum GenBackend {
+    /// The accelerator's rust-hdl core simulated cycle by cycle (a board without a board).
+    Sim,
     /// The integer reference model (what the hardware computes, bit for bit).
     Int,
     /// The f32 reference model with the same ternary weights.
@@ -56,10 +54,13 @@ pub enum Cmd {
         /// Checkpoint folder, model file, or bundled model name.
         #[arg(long)]
         model: Option<String>,
-        #[arg(long, value_enum, default_value = "int")]
+        #[arg(long, value_enum, default_value = "sim")]
         backend: GenBackend,
+        /// The board the simulated backends imitate (see `mmfree boards`).
+        #[arg(long, default_value = mmfree_hdl::boards::DEFAULT_BOARD)]
+        board: String,
         /// Number of tokens to generate.
-        #[arg(long, default_value_t = 200)]
+        #[arg(long, default_value_t = 64)]
         tokens: usize,
         /// Sampling temperature; 0 is greedy.
         #[arg(long, default_value_t = 0.8)]
@@ -159,6 +160,18 @@ pub enum Cmd {
         #[arg(long)]
         quantize: bool,
     },
+    /// Measure the accelerator on a model: simulated cycles per token against the ideal.
+    Bench {
+        #[arg(long)]
+        model: Option<String>,
+        #[arg(long, default_value = mmfree_hdl::boards::DEFAULT_BOARD)]
+        board: String,
+        /// Tokens to run (the first one's cycles are reported; all are checked).
+        #[arg(long, default_value_t = 3)]
+        tokens: usize,
+    },
+    /// List the supported boards.
+    Boards,
     /// Describe a model: dimensions, parameters, formats, memory.
     Info {
         #[arg(long)]
@@ -172,10 +185,7 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> Result<()> {
         Ok(c) => c,
         Err(e) => {
             use clap::error::ErrorKind::*;
-            if matches!(
-                e.kind(),
-                DisplayHelp | DisplayVersion | DisplayHelpOnMissingArgumentOrSubcommand
-            ) {
+            if matches!(e.kind(), DisplayHelp | DisplayVersion | DisplayHelpOnMissingArgumentOrSubcommand) {
                 e.print()?;
                 return Ok(());
             }
@@ -184,41 +194,22 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> Result<()> {
         }
     };
     match cli.cmd {
-        Cmd::Generate {
-            prompt,
-            model,
-            backend,
-            tokens,
-            temperature,
-            top_k,
-            seed,
-        } => generate(
+        Cmd::Generate { prompt, model, backend, board, tokens, temperature, top_k, seed } => generate(
             prompt.as_deref(),
             model.as_deref(),
             backend,
+            &board,
             tokens,
             Sampler::new(temperature, top_k, seed),
         ),
-        Cmd::Eval {
-            model,
-            text,
-            backend,
-            weights,
-            max_tokens,
-        } => eval_cmd(model.as_deref(), &text, backend, weights, max_tokens),
-        Cmd::Logits {
-            model,
-            text,
-            backend,
-            json: _,
-        } => logits_cmd(model.as_deref(), &text, backend),
+        Cmd::Bench { model, board, tokens } => bench_cmd(model.as_deref(), &board, tokens),
+        Cmd::Boards => boards_cmd(),
+        Cmd::Eval { model, text, backend, weights, max_tokens } => {
+            eval_cmd(model.as_deref(), &text, backend, weights, max_tokens)
+        }
+        Cmd::Logits { model, text, backend, json: _ } => logits_cmd(model.as_deref(), &text, backend),
         Cmd::Import { checkpoint } => import_cmd(&checkpoint),
-        Cmd::Quantize {
-            checkpoint,
-            calib,
-            calib_tokens,
-            out,
-        } => quantize_cmd(&checkpoint, calib, calib_tokens, out),
+        Cmd::Quantize { checkpoint, calib, calib_tokens, out } => quantize_cmd(&checkpoint, calib, calib_tokens, out),
         Cmd::Info { model } => info_cmd(model.as_deref()),
         Cmd::Train {
             texts,
@@ -264,7 +255,10 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> Result<()> {
                 quiet: false,
             };
             let rep = crate::train::train(&args)?;
-            println!("trained {} steps in {:.1} s: loss {:.4} -> {:.4} bits/byte, validation {:.4} bits/byte", rep.steps, rep.seconds, rep.first_loss_bits, rep.last_loss_bits, rep.valid_bits);
+            println!(
+                "trained {} steps in {:.1} s: loss {:.4} -> {:.4} bits/byte, validation {:.4} bits/byte",
+                rep.steps, rep.seconds, rep.first_loss_bits, rep.last_loss_bits, rep.valid_bits
+            );
             println!("checkpoint: {}", out.display());
             if quantize {
                 let calib = tempfile_calibration(&args)?;
@@ -294,10 +288,7 @@ impl Stepper for FloatRunner {
 
 fn check_tokens(l: &Loaded, toks: &[usize]) -> Result<()> {
     if let Some(&t) = toks.iter().find(|&&t| t >= l.q.config.vocab_size) {
-        bail!(
-            "token {t} is outside the model's vocabulary ({})",
-            l.q.config.vocab_size
-        );
+        bail!("token {t} is outside the model's vocabulary ({})", l.q.config.vocab_size);
     }
     Ok(())
 }
@@ -315,10 +306,39 @@ fn prompt_tokens(l: &Loaded, prompt: Option<&str>) -> Result<Vec<usize>> {
 /// Largest number of tokens one `generate` accepts.
 pub const MAX_GENERATE: usize = 1 << 20;
 
+/// The rust-hdl core as a stepper: runs the program, reads the head's accumulators.
+pub struct SimStepper {
+    pub sim: mmfree_sim::CoreSim,
+    pub last_cycles: u64,
+}
+
+impl SimStepper {
+    pub fn new(q: &crate::model::quant::QModel, board: &str) -> Result<SimStepper> {
+        let b = mmfree_hdl::boards::board(board)?;
+        let hw = mmfree_hdl::hwconfig::HwConfig::for_board(crate::program::dims_of(q), b)
+            .with_context(|| format!("the model does not fit the {} accelerator", b.name))?;
+        let img = crate::program::compile(q, &hw)?;
+        let mut sim = mmfree_sim::CoreSim::new(&hw)?;
+        sim.upload(&img.program, &img.params, &img.weights)?;
+        Ok(SimStepper { sim, last_cycles: 0 })
+    }
+}
+
+impl Stepper for SimStepper {
+    fn step(&mut self, token: usize) -> Result<Vec<f32>> {
+        let r = self.sim.step(token).map_err(|e| crate::error::LinkError(format!("simulated board: {e:#}")))?;
+        self.last_cycles = r.cycles;
+        let (acc, s) = self.sim.logits()?;
+        let sc = s.to_f64();
+        Ok(acc.iter().map(|&a| (a as f64 * sc) as f32).collect())
+    }
+}
+
 pub fn generate(
     prompt: Option<&str>,
     model: Option<&str>,
     backend: GenBackend,
+    board: &str,
     n: usize,
     mut sampler: Sampler,
 ) -> Result<()> {
@@ -328,11 +348,9 @@ pub fn generate(
     let l = loader::load(model, backend == GenBackend::F32, None)?;
     let toks = prompt_tokens(&l, prompt)?;
     let mut stepper: Box<dyn Stepper + '_> = match backend {
+        GenBackend::Sim => Box::new(SimStepper::new(&l.q, board)?),
         GenBackend::Int => Box::new(IntRunner::new(&l.q)),
-        GenBackend::F32 => Box::new(FloatRunner::new(
-            l.float.as_ref().unwrap(),
-            Precision::Ternary,
-        )),
+        GenBackend::F32 => Box::new(FloatRunner::new(l.float.as_ref().unwrap(), Precision::Ternary)),
     };
     let out = std::io::stdout();
     let mut out = out.lock();
@@ -379,14 +397,9 @@ fn eval_cmd(
     weights: Weights,
     max_tokens: usize,
 ) -> Result<()> {
-    let l = loader::load(
-        model,
-        backend == RefBackend::F32 || weights == Weights::Float,
-        None,
-    )?;
+    let l = loader::load(model, backend == RefBackend::F32 || weights == Weights::Float, None)?;
     let body = std::fs::read(text).with_context(|| format!("cannot read {}", text.display()))?;
-    let body =
-        String::from_utf8(body).with_context(|| format!("{} is not UTF-8 text", text.display()))?;
+    let body = String::from_utf8(body).with_context(|| format!("{} is not UTF-8 text", text.display()))?;
     let mut toks = l.tokenizer.encode(&body);
     if max_tokens > 0 {
         toks.truncate(max_tokens);
@@ -395,22 +408,10 @@ fn eval_cmd(
         bail!("{} has fewer than two tokens", text.display());
     }
     check_tokens(&l, &toks)?;
-    let prec = if weights == Weights::Float {
-        Precision::Float
-    } else {
-        Precision::Ternary
-    };
+    let prec = if weights == Weights::Float { Precision::Float } else { Precision::Ternary };
     let rep = match backend {
-        RefBackend::F32 => eval::evaluate(
-            EvalBackend::F32(l.float.as_ref().unwrap(), prec),
-            &toks,
-            &l.tokenizer,
-        ),
-        RefBackend::Int => eval::evaluate(
-            EvalBackend::Int(&l.q, l.float.as_ref()),
-            &toks,
-            &l.tokenizer,
-        ),
+        RefBackend::F32 => eval::evaluate(EvalBackend::F32(l.float.as_ref().unwrap(), prec), &toks, &l.tokenizer),
+        RefBackend::Int => eval::evaluate(EvalBackend::Int(&l.q, l.float.as_ref()), &toks, &l.tokenizer),
     };
     println!("positions: {}", rep.positions);
     println!("bytes: {}", rep.bytes);
@@ -418,19 +419,10 @@ fn eval_cmd(
     if let Some(a) = rep.top1_agreement_vs_f32 {
         println!("top1_agreement_vs_f32: {a:.4}");
         println!("f32_bits_per_byte: {:.4}", rep.f32_bits_per_byte.unwrap());
-        println!(
-            "mean_abs_logit_error: {:.5}",
-            rep.mean_abs_logit_error.unwrap()
-        );
-        println!(
-            "max_abs_logit_error: {:.5}",
-            rep.max_abs_logit_error.unwrap()
-        );
+        println!("mean_abs_logit_error: {:.5}", rep.mean_abs_logit_error.unwrap());
+        println!("max_abs_logit_error: {:.5}", rep.max_abs_logit_error.unwrap());
     } else if backend == RefBackend::Int {
-        eprintln!(
-            "note: {} has no float weights, so no comparison with the f32 model",
-            l.path.display()
-        );
+        eprintln!("note: {} has no float weights, so no comparison with the f32 model", l.path.display());
     }
     Ok(())
 }
@@ -444,10 +436,7 @@ fn logits_cmd(model: Option<&str>, text: &str, backend: RefBackend) -> Result<()
     check_tokens(&l, &toks)?;
     let mut stepper: Box<dyn Stepper + '_> = match backend {
         RefBackend::Int => Box::new(IntRunner::new(&l.q)),
-        RefBackend::F32 => Box::new(FloatRunner::new(
-            l.float.as_ref().unwrap(),
-            Precision::Ternary,
-        )),
+        RefBackend::F32 => Box::new(FloatRunner::new(l.float.as_ref().unwrap(), Precision::Ternary)),
     };
     let mut all = Vec::new();
     for &t in &toks {
@@ -469,46 +458,94 @@ fn import_cmd(dir: &PathBuf) -> Result<()> {
         c.intermediate(),
         c.vocab_size
     );
-    println!(
-        "parameters: {}  ternary_weights: {}",
-        c.parameters(),
-        c.ternary_weights()
-    );
+    println!("parameters: {}  ternary_weights: {}", c.parameters(), c.ternary_weights());
     println!("lower_bound: {}", c.use_lower_bound);
     Ok(())
 }
 
-fn quantize_cmd(
-    dir: &PathBuf,
-    calib: Option<PathBuf>,
-    n: usize,
-    out: Option<PathBuf>,
-) -> Result<()> {
+fn quantize_cmd(dir: &PathBuf, calib: Option<PathBuf>, n: usize, out: Option<PathBuf>) -> Result<()> {
     let m = checkpoint::import(dir).with_context(|| format!("cannot import {}", dir.display()))?;
     let tok = crate::tokenizer::Tokenizer::for_model(Some(dir), m.config.vocab_size)?;
     let toks = loader::calibration_tokens(&tok, calib.as_deref(), n)?;
     let q = crate::model::quant::quantize(&m, &toks)?;
     let out = out.unwrap_or_else(|| dir.join(format!("model.{}", file::EXTENSION)));
     file::write(&q, &out)?;
-    println!(
-        "wrote {} ({} calibration tokens, residual format Q{}.{})",
-        out.display(),
-        toks.len(),
-        15 - q.fx,
-        q.fx
-    );
+    println!("wrote {} ({} calibration tokens, residual format Q{}.{})", out.display(), toks.len(), 15 - q.fx, q.fx);
     Ok(())
 }
 
 /// Calibration text for a freshly trained model: the start of its validation split.
 fn tempfile_calibration(args: &crate::train::TrainArgs) -> Result<PathBuf> {
     let corpus = crate::train::load_corpus(&args.texts, &args.exclude_prefix)?;
-    let text =
-        String::from_utf8_lossy(&corpus.valid[..corpus.valid.len().min(loader::CALIB_TOKENS)])
-            .into_owned();
+    let text = String::from_utf8_lossy(&corpus.valid[..corpus.valid.len().min(loader::CALIB_TOKENS)]).into_owned();
     let p = std::env::temp_dir().join(format!("mmfree-calib-{}.txt", std::process::id()));
     std::fs::write(&p, text)?;
     Ok(p)
+}
+
+fn boards_cmd() -> Result<()> {
+    println!("{:<12} {:<6} {:>9} {:>8} {:>6} {:>9}  description", "board", "family", "clock", "target", "lanes", "usb");
+    for b in mmfree_hdl::boards::BOARDS {
+        println!(
+            "{:<12} {:<6} {:>6} MHz {:>4} MHz {:>6} {:04x}:{:04x}  {}",
+            b.name,
+            format!("{:?}", b.family).to_lowercase(),
+            b.clock_hz / 1_000_000,
+            b.target_hz / 1_000_000,
+            b.lanes,
+            b.usb.0,
+            b.usb.1,
+            b.description
+        );
+    }
+    Ok(())
+}
+
+/// Cycles per token on the cycle-accurate core, against the ideal (ternary weights per
+/// token / LANES). Every token's argmax is checked against the integer model.
+fn bench_cmd(model: Option<&str>, board: &str, tokens: usize) -> Result<()> {
+    let l = loader::load(model, false, None)?;
+    let b = mmfree_hdl::boards::board(board)?;
+    let hw = mmfree_hdl::hwconfig::HwConfig::for_board(crate::program::dims_of(&l.q), b)?;
+    let img = crate::program::compile(&l.q, &hw)?;
+    let mut sim = mmfree_sim::CoreSim::new(&hw)?;
+    let t0 = Instant::now();
+    sim.upload(&img.program, &img.params, &img.weights)?;
+    let upload_cycles = sim.cycles;
+    let mut r = IntRunner::new(&l.q);
+    let toks = l.tokenizer.encode("ROMEO.\nBut soft");
+    let mut cycles = Vec::new();
+    let t1 = Instant::now();
+    let c1 = sim.cycles;
+    for &t in toks.iter().take(tokens.max(1)) {
+        let got = sim.step(t)?;
+        let want = r.step(t).argmax();
+        if got.token != want {
+            return Err(crate::error::VerifyError(format!(
+                "simulated core gave token {} where the integer model gives {want}",
+                got.token
+            ))
+            .into());
+        }
+        cycles.push(got.cycles);
+    }
+    let sim_rate = (sim.cycles - c1) as f64 / t1.elapsed().as_secs_f64();
+    let ideal = l.q.config.ternary_weights() as f64 / hw.lanes as f64;
+    let cpt = cycles[0] as f64;
+    println!("board: {}", b.name);
+    println!("lanes: {}", hw.lanes);
+    println!("cycles_per_token: {}", cycles[0]);
+    println!("ideal_cycles_per_token: {:.0}", ideal);
+    println!("ratio: {:.3}", cpt / ideal);
+    println!("derived_tokens_per_s_at_{}mhz: {:.1}", b.target_hz / 1_000_000, b.target_hz as f64 / cpt);
+    println!("upload_cycles_host_port: {upload_cycles}");
+    println!("simulator_cycles_per_s: {:.0}", sim_rate);
+    println!("tokens_checked_against_int: {}", cycles.len());
+    eprintln!(
+        "[bench took {:.1} s; figures are simulated cycles, tokens/s derived at the board's target clock]",
+        t0.elapsed().as_secs_f64()
+    );
+    Ok(())
 }
 
 fn info_cmd(model: Option<&str>) -> Result<()> {
@@ -521,10 +558,7 @@ fn info_cmd(model: Option<&str>) -> Result<()> {
     println!("vocab_size: {}", c.vocab_size);
     println!("parameters: {}", c.parameters());
     println!("ternary_weights_per_token: {}", c.ternary_weights());
-    println!(
-        "ternary_weight_bytes_2bit: {}",
-        c.ternary_weights().div_ceil(4)
-    );
+    println!("ternary_weight_bytes_2bit: {}", c.ternary_weights().div_ceil(4));
     println!("embedding_bytes_int8: {}", c.vocab_size * c.hidden_size);
     println!("residual_format: Q{}.{}", 15 - l.q.fx, l.q.fx);
     println!("calibration_tokens: {}", l.q.calibration_tokens);

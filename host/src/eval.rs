@@ -10,12 +10,7 @@ use crate::tokenizer::Tokenizer;
 /// `-log2 softmax(logits)[target]`, computed stably.
 pub fn bits(logits: &[f32], target: usize) -> f64 {
     let m = logits.iter().fold(f32::NEG_INFINITY, |a, &b| a.max(b)) as f64;
-    let lse = logits
-        .iter()
-        .map(|&v| (v as f64 - m).exp())
-        .sum::<f64>()
-        .ln()
-        + m;
+    let lse = logits.iter().map(|&v| (v as f64 - m).exp()).sum::<f64>().ln() + m;
     (lse - logits[target] as f64) / std::f64::consts::LN_2
 }
 
@@ -58,10 +53,7 @@ pub fn evaluate(backend: Backend, tokens: &[usize], tok: &Tokenizer) -> EvalRepo
     let mut total_bits = 0f64;
     let mut f32_bits = 0f64;
     let (mut agree, mut err_sum, mut err_max, mut nlog) = (0usize, 0f64, 0f64, 0usize);
-    let bytes: usize = tokens[1..]
-        .iter()
-        .map(|&t| tok.token_bytes(t).len().max(1))
-        .sum();
+    let bytes: usize = tokens[1..].iter().map(|&t| tok.token_bytes(t).len().max(1)).sum();
     match backend {
         Backend::F32(m, prec) => {
             let mut r = FloatRunner::new(m, prec);

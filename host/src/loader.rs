@@ -37,11 +37,7 @@ pub fn resolve(model: Option<&str>) -> Result<PathBuf> {
         .unwrap_or_default();
     bail!(
         "model `{name}` not found: not a path, and not a bundled model (bundled: {})",
-        if known.is_empty() {
-            "none".into()
-        } else {
-            known.join(", ")
-        }
+        if known.is_empty() { "none".into() } else { known.join(", ") }
     )
 }
 
@@ -55,16 +51,9 @@ pub struct Loaded {
 
 /// Calibration tokens for quantizing a checkpoint: `--calib` text, else the bundled
 /// calibration text; at most `limit` tokens.
-pub fn calibration_tokens(
-    tok: &Tokenizer,
-    calib: Option<&Path>,
-    limit: usize,
-) -> Result<Vec<usize>> {
-    let p = calib
-        .map(Path::to_path_buf)
-        .unwrap_or_else(|| models_dir().join("calibration.txt"));
-    let text = std::fs::read_to_string(&p)
-        .with_context(|| format!("cannot read calibration text {}", p.display()))?;
+pub fn calibration_tokens(tok: &Tokenizer, calib: Option<&Path>, limit: usize) -> Result<Vec<usize>> {
+    let p = calib.map(Path::to_path_buf).unwrap_or_else(|| models_dir().join("calibration.txt"));
+    let text = std::fs::read_to_string(&p).with_context(|| format!("cannot read calibration text {}", p.display()))?;
     let mut t = tok.encode(&text);
     t.truncate(limit);
     if t.is_empty() {
@@ -80,8 +69,8 @@ pub const CALIB_TOKENS: usize = 4096;
 pub fn load(model: Option<&str>, need_float: bool, calib: Option<&Path>) -> Result<Loaded> {
     let path = resolve(model)?;
     if path.is_dir() {
-        let float = checkpoint::import(&path)
-            .with_context(|| format!("cannot import checkpoint {}", path.display()))?;
+        let float =
+            checkpoint::import(&path).with_context(|| format!("cannot import checkpoint {}", path.display()))?;
         let tokenizer = Tokenizer::for_model(Some(&path), float.config.vocab_size)?;
         let mmfq = path.join(format!("model.{}", file::EXTENSION));
         let q = if mmfq.exists() && calib.is_none() {
@@ -98,12 +87,7 @@ pub fn load(model: Option<&str>, need_float: bool, calib: Option<&Path>) -> Resu
             let toks = calibration_tokens(&tokenizer, calib, CALIB_TOKENS)?;
             quant::quantize(&float, &toks)?
         };
-        Ok(Loaded {
-            path,
-            float: Some(float),
-            q,
-            tokenizer,
-        })
+        Ok(Loaded { path, float: Some(float), q, tokenizer })
     } else {
         if need_float {
             bail!(
@@ -114,11 +98,6 @@ pub fn load(model: Option<&str>, need_float: bool, calib: Option<&Path>) -> Resu
         let q = file::read(&path)?;
         let dir = path.parent().filter(|d| d.join("tokenizer.json").exists());
         let tokenizer = Tokenizer::for_model(dir, q.config.vocab_size)?;
-        Ok(Loaded {
-            path,
-            float: None,
-            q,
-            tokenizer,
-        })
+        Ok(Loaded { path, float: None, q, tokenizer })
     }
 }

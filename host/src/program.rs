@@ -32,24 +32,25 @@ pub fn dims_of(q: &QModel) -> ModelDims {
 }
 
 fn shift(what: &str, s: i32) -> Result<i8> {
-    ensure!((0..=47).contains(&s), "{what}: shift {s} is outside what the vector unit does (0..47); the model's formats are unusual");
+    ensure!(
+        (0..=47).contains(&s),
+        "{what}: shift {s} is outside what the vector unit does (0..47); the model's formats are unusual"
+    );
     Ok(s as i8)
 }
 
 fn sig_frac(what: &str, f: i32) -> Result<i8> {
-    ensure!((SIG_IN_FRAC..=30).contains(&f), "{what}: sigmoid input format with {f} fractional bits is unsupported (needs {SIG_IN_FRAC}..30)");
+    ensure!(
+        (SIG_IN_FRAC..=30).contains(&f),
+        "{what}: sigmoid input format with {f} fractional bits is unsupported (needs {SIG_IN_FRAC}..30)"
+    );
     Ok(f as i8)
 }
 
 /// Compile a quantized model for a hardware configuration.
 pub fn compile(q: &QModel, hw: &HwConfig) -> Result<Image> {
     let d = dims_of(q);
-    ensure!(
-        d == hw.dims,
-        "the hardware is built for {:?}, the model is {:?}",
-        hw.dims,
-        d
-    );
+    ensure!(d == hw.dims, "the hardware is built for {:?}, the model is {:?}", hw.dims, d);
     let lay = hw.layout();
     let (h, inter, v) = (d.hidden as u16, d.intermediate as u16, d.vocab as u16);
     let mut p = Vec::new();
@@ -63,138 +64,46 @@ pub fn compile(q: &QModel, hw: &HwConfig) -> Result<Image> {
         p.push(Instr::matvec(w, rows, cols));
         p.push(vi(Opcode::Scale, A, 0, 0, c, 0, 0));
     };
-    p.push(Instr::emb(
-        lay.w_emb,
-        lay.emb_scale,
-        h,
-        shift("embedding", q.emb_scale.frac - q.fx)?,
-    ));
+    p.push(Instr::emb(lay.w_emb, lay.emb_scale, h, shift("embedding", q.emb_scale.frac - q.fx)?));
     for (l, (ql, ll)) in q.layers.iter().zip(&lay.layers).enumerate() {
         let f = &ql.fmt;
         let n = |s: &str| format!("layer {l} {s}");
-        p.push(vi(
-            MulSh,
-            A,
-            lay.u,
-            lay.x,
-            ll.attn_norm,
-            h,
-            shift(&n("u"), q.fx + ql.attn_norm.frac - f.u_attn)?,
-        ));
+        p.push(vi(MulSh, A, lay.u, lay.x, ll.attn_norm, h, shift(&n("u"), q.fx + ql.attn_norm.frac - f.u_attn)?));
         p.push(vi(SumSq, A, 0, lay.u, 0, h, 0));
-        for (j, (g, out)) in [(ll.g_i, lay.iv), (ll.g_f, lay.fv), (ll.g_g, lay.gv)]
-            .into_iter()
-            .enumerate()
-        {
+        for (j, (g, out)) in [(ll.g_i, lay.iv), (ll.g_f, lay.fv), (ll.g_g, lay.gv)].into_iter().enumerate() {
             bitlinear(&mut p, lay.u, g, ll.w[j], h, h, ll.consts + 2 * j as u16);
             p.push(vi(Deq, A, out, 0, 0, h, 0));
         }
-        p.push(vi(
-            Omf,
-            B,
-            lay.omf,
-            lay.fv,
-            ll.one_minus_lb,
-            h,
-            sig_frac(&n("f"), f.f)?,
-        ));
+        p.push(vi(Omf, B, lay.omf, lay.fv, ll.one_minus_lb, h, sig_frac(&n("f"), f.f)?));
         p.push(vi(Silu, A, lay.si, lay.iv, 0, h, sig_frac(&n("i"), f.i)?));
-        p.push(vi(
-            MulSh,
-            B,
-            lay.c,
-            lay.si,
-            lay.omf,
-            h,
-            shift(&n("c"), 15 + f.i - f.h)?,
-        ));
+        p.push(vi(MulSh, B, lay.c, lay.si, lay.omf, h, shift(&n("c"), 15 + f.i - f.h)?));
         p.push(vi(MulSh, B, lay.m, ll.h, lay.omf, h, 15));
         p.push(vi(Sub, A, ll.h, ll.h, lay.m, h, 0));
         p.push(vi(Add, A, ll.h, ll.h, lay.c, h, 0));
         p.push(vi(Silu, B, lay.sh, ll.h, 0, h, sig_frac(&n("h"), f.h)?));
-        p.push(vi(
-            MulSh,
-            A,
-            lay.t,
-            lay.gv,
-            ll.g_norm,
-            h,
-            shift(&n("t"), f.g + ql.g_norm.frac - f.t_o)?,
-        ));
-        p.push(vi(
-            MulSh,
-            A,
-            lay.uo,
-            lay.t,
-            lay.sh,
-            h,
-            shift(&n("u_o"), f.t_o + f.h - f.u_o)?,
-        ));
+        p.push(vi(MulSh, A, lay.t, lay.gv, ll.g_norm, h, shift(&n("t"), f.g + ql.g_norm.frac - f.t_o)?));
+        p.push(vi(MulSh, A, lay.uo, lay.t, lay.sh, h, shift(&n("u_o"), f.t_o + f.h - f.u_o)?));
         p.push(vi(SumSq, A, 0, lay.uo, 0, h, 0));
         bitlinear(&mut p, lay.uo, ll.g_o, ll.w[3], h, h, ll.consts + 6);
         p.push(vi(DeqAdd, A, lay.r, 0, lay.x, h, 0));
-        p.push(vi(
-            MulSh,
-            A,
-            lay.u,
-            lay.r,
-            ll.mlp_norm,
-            h,
-            shift(&n("u_mlp"), q.fx + ql.mlp_norm.frac - f.u_mlp)?,
-        ));
+        p.push(vi(MulSh, A, lay.u, lay.r, ll.mlp_norm, h, shift(&n("u_mlp"), q.fx + ql.mlp_norm.frac - f.u_mlp)?));
         p.push(vi(SumSq, A, 0, lay.u, 0, h, 0));
-        bitlinear(
-            &mut p,
-            lay.u,
-            ll.g_gate,
-            ll.w[4],
-            2 * inter,
-            h,
-            ll.consts + 8,
-        );
+        bitlinear(&mut p, lay.u, ll.g_gate, ll.w[4], 2 * inter, h, ll.consts + 8);
         p.push(vi(Deq, A, lay.ug, 0, 0, inter, 0));
         p.push(vi(Deq, B, lay.uu, inter, 0, inter, 0));
-        p.push(vi(
-            Silu,
-            A,
-            lay.sg,
-            lay.ug,
-            0,
-            inter,
-            sig_frac(&n("gate"), f.gu)?,
-        ));
-        p.push(vi(
-            MulSh,
-            A,
-            lay.p,
-            lay.sg,
-            lay.uu,
-            inter,
-            shift(&n("p"), 2 * f.gu - f.p)?,
-        ));
+        p.push(vi(Silu, A, lay.sg, lay.ug, 0, inter, sig_frac(&n("gate"), f.gu)?));
+        p.push(vi(MulSh, A, lay.p, lay.sg, lay.uu, inter, shift(&n("p"), 2 * f.gu - f.p)?));
         p.push(vi(SumSq, A, 0, lay.p, 0, inter, 0));
         bitlinear(&mut p, lay.p, ll.g_down, ll.w[5], h, inter, ll.consts + 10);
         p.push(vi(DeqAdd, A, lay.x, 0, lay.r, h, 0));
     }
-    p.push(vi(
-        MulSh,
-        A,
-        lay.u,
-        lay.x,
-        lay.norm,
-        h,
-        shift("final norm", q.fx + q.norm.frac - q.u_final)?,
-    ));
+    p.push(vi(MulSh, A, lay.u, lay.x, lay.norm, h, shift("final norm", q.fx + q.norm.frac - q.u_final)?));
     p.push(vi(SumSq, A, 0, lay.u, 0, h, 0));
     bitlinear(&mut p, lay.u, lay.g_head, lay.w_head, v, h, lay.head_const);
     p.push(vi(Argmax, A, 0, 0, 0, v, 0));
     p.push(Instr::new(End));
     debug_assert_eq!(p.len(), 1 + d.layers * PROGRAM_PER_LAYER + PROGRAM_HEAD + 1);
-    ensure!(
-        p.len() <= 1 << hw.prog_bits,
-        "program of {} instructions exceeds the program memory",
-        p.len()
-    );
+    ensure!(p.len() <= 1 << hw.prog_bits, "program of {} instructions exceeds the program memory", p.len());
     Ok(Image {
         program: p.iter().map(Instr::encode).collect(),
         params: params_image(q, &lay),
@@ -225,10 +134,7 @@ fn params_image(q: &QModel, lay: &Layout) -> Vec<i16> {
         put(&mut b, ll.mlp_norm, &ql.mlp_norm);
         put(&mut b, ll.g_gate, &ql.gate.g);
         put(&mut b, ll.g_down, &ql.down.g);
-        for (j, pr) in [&ql.i, &ql.f, &ql.g, &ql.o, &ql.gate, &ql.down]
-            .iter()
-            .enumerate()
-        {
+        for (j, pr) in [&ql.i, &ql.f, &ql.g, &ql.o, &ql.gate, &ql.down].iter().enumerate() {
             put_const(&mut b, ll.consts + 2 * j as u16, pr.c);
         }
     }
@@ -248,19 +154,13 @@ fn weights_image(q: &QModel, lay: &Layout) -> Result<Vec<u8>> {
         w[at as usize * wb..][..packed.len()].copy_from_slice(&packed);
     };
     for (ql, ll) in q.layers.iter().zip(&lay.layers) {
-        for (j, pr) in [&ql.i, &ql.f, &ql.g, &ql.o, &ql.gate, &ql.down]
-            .iter()
-            .enumerate()
-        {
+        for (j, pr) in [&ql.i, &ql.f, &ql.g, &ql.o, &ql.gate, &ql.down].iter().enumerate() {
             put_m(ll.w[j], pr);
         }
     }
     put_m(lay.w_head, &q.head);
     let emb_at = lay.w_emb as usize * wb;
-    ensure!(
-        emb_at + q.emb.len() <= w.len(),
-        "embedding does not fit the weight memory"
-    );
+    ensure!(emb_at + q.emb.len() <= w.len(), "embedding does not fit the weight memory");
     for (k, &c) in q.emb.iter().enumerate() {
         w[emb_at + k] = c as u8;
     }
@@ -270,14 +170,8 @@ fn weights_image(q: &QModel, lay: &Layout) -> Result<Vec<u8>> {
 /// A golden machine loaded with a compiled image: the reference for the hardware.
 pub fn load_machine(hw: &HwConfig, img: &Image) -> Result<Machine> {
     let lay = hw.layout();
-    let mut m = Machine::new(
-        hw.lanes,
-        1 << hw.a_bits,
-        1 << hw.b_bits,
-        1 << hw.q_bits,
-        1 << hw.acc_bits,
-        1 << hw.w_bits,
-    );
+    let mut m =
+        Machine::new(hw.lanes, 1 << hw.a_bits, 1 << hw.b_bits, 1 << hw.q_bits, 1 << hw.acc_bits, 1 << hw.w_bits);
     let ps = lay.params_start as usize;
     m.b[ps..ps + img.params.len()].copy_from_slice(&img.params);
     m.w[..img.weights.len()].copy_from_slice(&img.weights);
@@ -285,12 +179,7 @@ pub fn load_machine(hw: &HwConfig, img: &Image) -> Result<Machine> {
 }
 
 /// Run one token through a loaded machine: returns (argmax, head accumulators, head scale).
-pub fn machine_step(
-    m: &mut Machine,
-    prog: &[u64],
-    token: usize,
-    vocab: usize,
-) -> Result<(usize, Vec<i32>, Scale)> {
+pub fn machine_step(m: &mut Machine, prog: &[u64], token: usize, vocab: usize) -> Result<(usize, Vec<i32>, Scale)> {
     m.token = token as u32;
     m.run(prog).context("running the program")?;
     Ok((m.token as usize, m.acc[..vocab].to_vec(), m.s))

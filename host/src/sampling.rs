@@ -11,11 +11,7 @@ pub struct Sampler {
 
 impl Sampler {
     pub fn new(temperature: f32, top_k: usize, seed: u64) -> Self {
-        Sampler {
-            temperature,
-            top_k,
-            rng: ChaCha8Rng::seed_from_u64(seed),
-        }
+        Sampler { temperature, top_k, rng: ChaCha8Rng::seed_from_u64(seed) }
     }
 
     pub fn is_greedy(&self) -> bool {
@@ -30,17 +26,10 @@ impl Sampler {
         if self.is_greedy() {
             return idx[0];
         }
-        let k = if self.top_k == 0 {
-            idx.len()
-        } else {
-            self.top_k.min(idx.len())
-        };
+        let k = if self.top_k == 0 { idx.len() } else { self.top_k.min(idx.len()) };
         let top = &idx[..k];
         let m = logits[top[0]];
-        let w: Vec<f64> = top
-            .iter()
-            .map(|&i| (((logits[i] - m) / self.temperature) as f64).exp())
-            .collect();
+        let w: Vec<f64> = top.iter().map(|&i| (((logits[i] - m) / self.temperature) as f64).exp()).collect();
         let total: f64 = w.iter().sum();
         let mut x = self.rng.gen::<f64>() * total;
         for (j, &wi) in w.iter().enumerate() {

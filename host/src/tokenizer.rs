@@ -19,16 +19,14 @@ impl Tokenizer {
             let p = d.join("tokenizer.json");
             if p.exists() {
                 let b = Bpe::from_file(&p)?;
-                ensure!(
-                    b.vocab.len() <= vocab,
-                    "{} has {} tokens, the model only {vocab}",
-                    p.display(),
-                    b.vocab.len()
-                );
+                ensure!(b.vocab.len() <= vocab, "{} has {} tokens, the model only {vocab}", p.display(), b.vocab.len());
                 return Ok(Tokenizer::Bpe(b));
             }
         }
-        ensure!(vocab == 256, "the model has a vocabulary of {vocab} and no tokenizer.json: only 256 (bytes) works without one");
+        ensure!(
+            vocab == 256,
+            "the model has a vocabulary of {vocab} and no tokenizer.json: only 256 (bytes) works without one"
+        );
         Ok(Tokenizer::Bytes)
     }
 
@@ -74,26 +72,16 @@ const SPACE: char = '\u{2581}';
 
 impl Bpe {
     pub fn from_file(p: &Path) -> Result<Bpe> {
-        let text =
-            std::fs::read_to_string(p).with_context(|| format!("cannot read {}", p.display()))?;
-        Self::from_json(&text)
-            .with_context(|| format!("{} is not a supported tokenizer", p.display()))
+        let text = std::fs::read_to_string(p).with_context(|| format!("cannot read {}", p.display()))?;
+        Self::from_json(&text).with_context(|| format!("{} is not a supported tokenizer", p.display()))
     }
 
     pub fn from_json(text: &str) -> Result<Bpe> {
         let j: serde_json::Value = serde_json::from_str(text).context("invalid JSON")?;
         let model = &j["model"];
-        ensure!(
-            model["type"] == "BPE",
-            "only BPE tokenizers are supported (model.type = {})",
-            model["type"]
-        );
+        ensure!(model["type"] == "BPE", "only BPE tokenizers are supported (model.type = {})", model["type"]);
         let vmap = model["vocab"].as_object().context("model.vocab missing")?;
-        let n = vmap
-            .values()
-            .filter_map(|v| v.as_u64())
-            .max()
-            .map_or(0, |m| m as usize + 1);
+        let n = vmap.values().filter_map(|v| v.as_u64()).max().map_or(0, |m| m as usize + 1);
         ensure!(n > 0 && n <= 1 << 20, "vocabulary size {n} out of range");
         let mut vocab = vec![String::new(); n];
         let mut ids = HashMap::new();
@@ -103,21 +91,15 @@ impl Bpe {
             ids.insert(k.clone(), id);
         }
         let mut ranks = HashMap::new();
-        for (r, m) in model["merges"]
-            .as_array()
-            .context("model.merges missing")?
-            .iter()
-            .enumerate()
-        {
+        for (r, m) in model["merges"].as_array().context("model.merges missing")?.iter().enumerate() {
             let (a, b) = match m {
                 serde_json::Value::String(s) => {
                     let (a, b) = s.split_once(' ').context("merge without a space")?;
                     (a.to_string(), b.to_string())
                 }
-                serde_json::Value::Array(v) if v.len() == 2 => (
-                    v[0].as_str().unwrap_or("").to_string(),
-                    v[1].as_str().unwrap_or("").to_string(),
-                ),
+                serde_json::Value::Array(v) if v.len() == 2 => {
+                    (v[0].as_str().unwrap_or("").to_string(), v[1].as_str().unwrap_or("").to_string())
+                }
                 _ => bail!("merge {r} is malformed"),
             };
             ranks.entry((a, b)).or_insert(r);
@@ -126,18 +108,9 @@ impl Bpe {
         for (b, slot) in byte_fallback.iter_mut().enumerate() {
             *slot = ids.get(&format!("<0x{b:02X}>")).copied();
         }
-        let unk = model["unk_token"]
-            .as_str()
-            .and_then(|u| ids.get(u).copied());
+        let unk = model["unk_token"].as_str().and_then(|u| ids.get(u).copied());
         let bos = ids.get("<s>").copied();
-        Ok(Bpe {
-            vocab,
-            ids,
-            ranks,
-            byte_fallback,
-            unk,
-            bos,
-        })
+        Ok(Bpe { vocab, ids, ranks, byte_fallback, unk, bos })
     }
 
     pub fn encode(&self, text: &str) -> Vec<usize> {
@@ -145,19 +118,14 @@ impl Bpe {
             return vec![];
         }
         // Normalizer of the Llama/Mistral tokenizers: prepend ▁, spaces become ▁.
-        let norm: String = std::iter::once(SPACE)
-            .chain(text.chars().map(|c| if c == ' ' { SPACE } else { c }))
-            .collect();
+        let norm: String =
+            std::iter::once(SPACE).chain(text.chars().map(|c| if c == ' ' { SPACE } else { c })).collect();
         let mut parts: Vec<String> = norm.chars().map(|c| c.to_string()).collect();
         loop {
             let best = parts
                 .windows(2)
                 .enumerate()
-                .filter_map(|(i, w)| {
-                    self.ranks
-                        .get(&(w[0].clone(), w[1].clone()))
-                        .map(|&r| (r, i))
-                })
+                .filter_map(|(i, w)| self.ranks.get(&(w[0].clone(), w[1].clone())).map(|&r| (r, i)))
                 .min();
             let Some((_, i)) = best else { break };
             let merged = format!("{}{}", parts[i], parts[i + 1]);

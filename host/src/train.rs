@@ -64,15 +64,9 @@ pub fn load_corpus(texts: &[PathBuf], exclude_prefix: &str) -> Result<Corpus> {
         }
     }
     files.retain(|f| {
-        exclude_prefix.is_empty()
-            || !f
-                .file_name()
-                .is_some_and(|n| n.to_string_lossy().starts_with(exclude_prefix))
+        exclude_prefix.is_empty() || !f.file_name().is_some_and(|n| n.to_string_lossy().starts_with(exclude_prefix))
     });
-    ensure!(
-        !files.is_empty(),
-        "no training text (after excluding files starting with `{exclude_prefix}`)"
-    );
+    ensure!(!files.is_empty(), "no training text (after excluding files starting with `{exclude_prefix}`)");
     let mut all = Vec::new();
     for f in &files {
         let b = std::fs::read(f).with_context(|| format!("cannot read {}", f.display()))?;
@@ -82,11 +76,7 @@ pub fn load_corpus(texts: &[PathBuf], exclude_prefix: &str) -> Result<Corpus> {
     }
     let split = all.len() - all.len() / 50;
     let valid = all.split_off(split);
-    Ok(Corpus {
-        train: all,
-        valid,
-        files,
-    })
+    Ok(Corpus { train: all, valid, files })
 }
 
 /// The trainable model: candle variables under the checkpoint's tensor names.
@@ -101,12 +91,7 @@ const EPS: f64 = 1e-6;
 impl Net {
     pub fn init(cfg: &ModelConfig, seed: u64, dev: &Device) -> Result<Net> {
         let mut rng = ChaCha8Rng::seed_from_u64(seed);
-        let (h, i, v, l) = (
-            cfg.hidden_size,
-            cfg.intermediate(),
-            cfg.vocab_size,
-            cfg.num_hidden_layers,
-        );
+        let (h, i, v, l) = (cfg.hidden_size, cfg.intermediate(), cfg.vocab_size, cfg.num_hidden_layers);
         let mut vars = Vec::new();
         let mut normal = |name: String, shape: &[usize], std: f32| -> Result<()> {
             let n: usize = shape.iter().product();
@@ -117,10 +102,7 @@ impl Net {
                     std * (-2.0 * a.ln()).sqrt() * (std::f32::consts::TAU * b).cos()
                 })
                 .collect();
-            vars.push((
-                name,
-                Var::from_tensor(&Tensor::from_vec(data, shape, dev)?)?,
-            ));
+            vars.push((name, Var::from_tensor(&Tensor::from_vec(data, shape, dev)?)?));
             Ok(())
         };
         normal("model.embeddings.weight".into(), &[v, h], 1.0)?;
@@ -147,13 +129,7 @@ impl Net {
             for n in ["attn_norm", "mlp_norm", "attn.g_norm"] {
                 ones(format!("{p}.{n}.weight"), h)?;
             }
-            for n in [
-                "attn.i_proj",
-                "attn.f_proj",
-                "attn.g_proj",
-                "attn.o_proj",
-                "mlp.gate_proj",
-            ] {
+            for n in ["attn.i_proj", "attn.f_proj", "attn.g_proj", "attn.o_proj", "mlp.gate_proj"] {
                 ones(format!("{p}.{n}.norm.weight"), h)?;
             }
             ones(format!("{p}.mlp.down_proj.norm.weight"), i)?;
@@ -161,20 +137,13 @@ impl Net {
         ones("model.norm.weight".into(), h)?;
         ones("lm_head.norm.weight".into(), h)?;
         if cfg.use_lower_bound {
-            vars.push((
-                "model.lower_bounds".into(),
-                Var::from_tensor(&Tensor::zeros((l, h), DType::F32, dev)?)?,
-            ));
+            vars.push(("model.lower_bounds".into(), Var::from_tensor(&Tensor::zeros((l, h), DType::F32, dev)?)?));
         }
         Ok(Self::from_vars(cfg.clone(), vars))
     }
 
     fn from_vars(cfg: ModelConfig, vars: Vec<(String, Var)>) -> Net {
-        let index = vars
-            .iter()
-            .enumerate()
-            .map(|(i, (n, _))| (n.clone(), i))
-            .collect();
+        let index = vars.iter().enumerate().map(|(i, (n, _))| (n.clone(), i)).collect();
         Net { cfg, vars, index }
     }
 
@@ -185,14 +154,8 @@ impl Net {
     /// Logits `[B*T, V]` for input bytes `[B, T]`.
     pub fn forward(&self, ids: &Tensor) -> Result<Tensor> {
         let (b, t) = ids.dims2()?;
-        let (h, inter, l) = (
-            self.cfg.hidden_size,
-            self.cfg.intermediate(),
-            self.cfg.num_hidden_layers,
-        );
-        let mut x = self
-            .t("model.embeddings.weight")
-            .index_select(&ids.flatten_all()?, 0)?; // [N, H]
+        let (h, inter, l) = (self.cfg.hidden_size, self.cfg.intermediate(), self.cfg.num_hidden_layers);
+        let mut x = self.t("model.embeddings.weight").index_select(&ids.flatten_all()?, 0)?; // [N, H]
         let lbs = if self.cfg.use_lower_bound {
             let sm = candle_nn::ops::softmax(self.t("model.lower_bounds"), 0)?;
             let cum = sm.cumsum(0)?;
@@ -239,19 +202,11 @@ impl Net {
         let y = rms_norm(x, self.t(&format!("{name}.norm.weight")))?;
         let m = y.abs()?.max_keepdim(D::Minus1)?.clamp(1e-5f32, f32::MAX)?;
         let s = m.recip()?.affine(127.0, 0.0)?;
-        let q = y
-            .broadcast_mul(&s)?
-            .round()?
-            .clamp(-128f32, 127f32)?
-            .broadcast_div(&s)?;
+        let q = y.broadcast_mul(&s)?.round()?.clamp(-128f32, 127f32)?.broadcast_div(&s)?;
         let yq = (&y + (q - &y)?.detach())?;
         let w = self.t(&format!("{name}.weight"));
         let b = w.abs()?.mean_all()?.clamp(1e-5f32, f32::MAX)?;
-        let wt = w
-            .broadcast_div(&b)?
-            .round()?
-            .clamp(-1f32, 1f32)?
-            .broadcast_mul(&b)?;
+        let wt = w.broadcast_div(&b)?.round()?.clamp(-1f32, 1f32)?.broadcast_mul(&b)?;
         let wq = (w + (wt - w)?.detach())?;
         Ok(yq.matmul(&wq.t()?)?)
     }
@@ -260,16 +215,10 @@ impl Net {
     /// the variables already carry the checkpoint's tensor names.
     pub fn save_checkpoint(&self, dir: &Path) -> Result<()> {
         std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
-        let tensors: HashMap<String, Tensor> = self
-            .vars
-            .iter()
-            .map(|(n, v)| (n.clone(), v.as_tensor().clone()))
-            .collect();
+        let tensors: HashMap<String, Tensor> =
+            self.vars.iter().map(|(n, v)| (n.clone(), v.as_tensor().clone())).collect();
         candle_core::safetensors::save(&tensors, dir.join("model.safetensors"))?;
-        std::fs::write(
-            dir.join("config.json"),
-            serde_json::to_string_pretty(&self.cfg)?,
-        )?;
+        std::fs::write(dir.join("config.json"), serde_json::to_string_pretty(&self.cfg)?)?;
         Ok(())
     }
 }
@@ -289,16 +238,9 @@ struct AdamW {
 
 impl AdamW {
     fn new(net: &Net) -> Result<Self> {
-        let z: Vec<Tensor> = net
-            .vars
-            .iter()
-            .map(|(_, v)| v.as_tensor().zeros_like())
-            .collect::<candle_core::Result<_>>()?;
-        Ok(AdamW {
-            m: z.clone(),
-            v: z,
-            step: 0,
-        })
+        let z: Vec<Tensor> =
+            net.vars.iter().map(|(_, v)| v.as_tensor().zeros_like()).collect::<candle_core::Result<_>>()?;
+        Ok(AdamW { m: z.clone(), v: z, step: 0 })
     }
 
     fn update(&mut self, net: &Net, grads: &[Tensor], lr: f64, wd: f64) -> Result<()> {
@@ -329,18 +271,8 @@ pub fn lr_at(step: usize, args: &TrainArgs) -> f64 {
     args.lr * (0.1 + 0.9 * 0.5 * (1.0 + (std::f64::consts::PI * p.min(1.0)).cos()))
 }
 
-fn batch(
-    data: &[u8],
-    b: usize,
-    t: usize,
-    rng: &mut ChaCha8Rng,
-    dev: &Device,
-) -> Result<(Tensor, Tensor)> {
-    ensure!(
-        data.len() > t + 1,
-        "text too short ({} bytes) for sequences of {t}",
-        data.len()
-    );
+fn batch(data: &[u8], b: usize, t: usize, rng: &mut ChaCha8Rng, dev: &Device) -> Result<(Tensor, Tensor)> {
+    ensure!(data.len() > t + 1, "text too short ({} bytes) for sequences of {t}", data.len());
     let mut x = Vec::with_capacity(b * t);
     let mut y = Vec::with_capacity(b * t);
     for _ in 0..b {
@@ -348,10 +280,7 @@ fn batch(
         x.extend(data[o..o + t].iter().map(|&c| c as u32));
         y.extend(data[o + 1..o + t + 1].iter().map(|&c| c as u32));
     }
-    Ok((
-        Tensor::from_vec(x, (b, t), dev)?,
-        Tensor::from_vec(y, b * t, dev)?,
-    ))
+    Ok((Tensor::from_vec(x, (b, t), dev)?, Tensor::from_vec(y, b * t, dev)?))
 }
 
 /// Mean loss in bits per byte over `n` fixed batches of the validation split.
@@ -377,10 +306,7 @@ pub struct TrainReport {
 const STATE_FILE: &str = "train-state.safetensors";
 
 pub fn train(args: &TrainArgs) -> Result<TrainReport> {
-    ensure!(
-        args.steps > 0 && args.batch > 0 && args.seq > 1,
-        "--steps, --batch and --seq must be positive"
-    );
+    ensure!(args.steps > 0 && args.batch > 0 && args.seq > 1, "--steps, --batch and --seq must be positive");
     let corpus = load_corpus(&args.texts, &args.exclude_prefix)?;
     let dev = Device::Cpu;
     let cfg = ModelConfig::new(args.hidden, args.layers, args.intermediate, 256);
@@ -393,10 +319,7 @@ pub fn train(args: &TrainArgs) -> Result<TrainReport> {
         let st = candle_core::safetensors::load(&state_path, &dev)
             .with_context(|| format!("cannot resume from {}", state_path.display()))?;
         for (k, (n, v)) in net.vars.iter().enumerate() {
-            v.set(
-                st.get(n)
-                    .with_context(|| format!("{} lacks {n}", state_path.display()))?,
-            )?;
+            v.set(st.get(n).with_context(|| format!("{} lacks {n}", state_path.display()))?)?;
             opt.m[k] = st[&format!("adam.m.{n}")].clone();
             opt.v[k] = st[&format!("adam.v.{n}")].clone();
         }
@@ -421,11 +344,7 @@ pub fn train(args: &TrainArgs) -> Result<TrainReport> {
     if !args.quiet {
         eprintln!("{cfg_note}");
     }
-    let pb = if args.quiet {
-        indicatif::ProgressBar::hidden()
-    } else {
-        indicatif::ProgressBar::new(args.steps as u64)
-    };
+    let pb = if args.quiet { indicatif::ProgressBar::hidden() } else { indicatif::ProgressBar::new(args.steps as u64) };
     pb.set_style(
         indicatif::ProgressStyle::with_template("{elapsed_precise} [{bar:30}] {pos}/{len} {msg}")
             .unwrap()
@@ -444,10 +363,7 @@ pub fn train(args: &TrainArgs) -> Result<TrainReport> {
         let mut gs: Vec<Tensor> = Vec::with_capacity(net.vars.len());
         let mut norm2 = 0f64;
         for (n, v) in &net.vars {
-            let g = grads
-                .get(v.as_tensor())
-                .cloned()
-                .unwrap_or(v.as_tensor().zeros_like()?);
+            let g = grads.get(v.as_tensor()).cloned().unwrap_or(v.as_tensor().zeros_like()?);
             let s = g.sqr()?.sum_all()?.to_scalar::<f32>()? as f64;
             if !s.is_finite() {
                 bail!("gradient of {n} is not finite at step {step}");
@@ -458,10 +374,7 @@ pub fn train(args: &TrainArgs) -> Result<TrainReport> {
         let norm = norm2.sqrt();
         if norm > args.clip {
             let k = args.clip / norm;
-            gs = gs
-                .into_iter()
-                .map(|g| g * k)
-                .collect::<candle_core::Result<_>>()?;
+            gs = gs.into_iter().map(|g| g * k).collect::<candle_core::Result<_>>()?;
         }
         opt.update(&net, &gs, lr_at(step, args), args.weight_decay)?;
         let lb = loss.to_scalar::<f32>()? as f64 / std::f64::consts::LN_2;
@@ -469,19 +382,13 @@ pub fn train(args: &TrainArgs) -> Result<TrainReport> {
             first = lb;
         }
         last = lb;
-        ema = if ema.is_nan() {
-            lb
-        } else {
-            0.98 * ema + 0.02 * lb
-        };
+        ema = if ema.is_nan() { lb } else { 0.98 * ema + 0.02 * lb };
         let done = opt.step;
         if (args.eval_every > 0 && done % args.eval_every == 0) || done == args.steps {
             valid_bits = validate(&net, &corpus.valid, args, &dev)?;
             save_state(&net, &opt, &args.out)?;
             net.save_checkpoint(&args.out)?;
-            pb.println(format!(
-                "step {done}: train {ema:.4} bits/byte, valid {valid_bits:.4} bits/byte"
-            ));
+            pb.println(format!("step {done}: train {ema:.4} bits/byte, valid {valid_bits:.4} bits/byte"));
         }
         let el = t0.elapsed().as_secs_f64();
         pb.set_message(format!(
@@ -520,10 +427,7 @@ fn save_state(net: &Net, opt: &AdamW, dir: &Path) -> Result<()> {
         st.insert(format!("adam.m.{n}"), opt.m[k].clone());
         st.insert(format!("adam.v.{n}"), opt.v[k].clone());
     }
-    st.insert(
-        "adam.step".into(),
-        Tensor::new(opt.step as u32, &Device::Cpu)?,
-    );
+    st.insert("adam.step".into(), Tensor::new(opt.step as u32, &Device::Cpu)?);
     candle_core::safetensors::save(&st, dir.join(STATE_FILE))?;
     Ok(())
 }

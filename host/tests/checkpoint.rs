@@ -10,12 +10,7 @@ use mmfree::model::{checkpoint, file, quant};
 use safetensors::Dtype;
 use std::collections::BTreeMap;
 
-const D: Dims = Dims {
-    h: 8,
-    l: 2,
-    i: 12,
-    v: 16,
-};
+const D: Dims = Dims { h: 8, l: 2, i: 12, v: 16 };
 
 type Tensors = BTreeMap<String, (Vec<usize>, Vec<f32>)>;
 
@@ -34,35 +29,25 @@ struct Independent {
 impl Independent {
     fn rms(x: &[f64], w: &[f64]) -> Vec<f64> {
         let ms = x.iter().map(|a| a * a).sum::<f64>() / x.len() as f64;
-        x.iter()
-            .zip(w)
-            .map(|(a, b)| a / (ms + 1e-6).sqrt() * b)
-            .collect()
+        x.iter().zip(w).map(|(a, b)| a / (ms + 1e-6).sqrt() * b).collect()
     }
     fn bitlinear(&self, name: &str, x: &[f64]) -> Vec<f64> {
         let (shape, w) = &self.t[&format!("{name}.weight")];
         let (rows, cols) = (shape[0], shape[1]);
         let y = Self::rms(x, &v(&self.t, &format!("{name}.norm.weight")));
         if !self.ternary {
-            return (0..rows)
-                .map(|r| (0..cols).map(|k| w[r * cols + k] as f64 * y[k]).sum())
-                .collect();
+            return (0..rows).map(|r| (0..cols).map(|k| w[r * cols + k] as f64 * y[k]).sum()).collect();
         }
         let mean = w.iter().map(|a| a.abs() as f64).sum::<f64>() / w.len() as f64;
         let b = mean.max(1e-5);
         let m = y.iter().fold(0f64, |a, b| a.max(b.abs())).max(1e-5);
         let s = 127.0 / m;
-        let q: Vec<f64> = y
-            .iter()
-            .map(|a| (a * s).round().clamp(-128.0, 127.0) / s)
-            .collect();
+        let q: Vec<f64> = y.iter().map(|a| (a * s).round().clamp(-128.0, 127.0) / s).collect();
         (0..rows)
             .map(|r| {
                 (0..cols)
                     .map(|k| {
-                        let t = (w[r * cols + k] as f64 / b)
-                            .round_ties_even()
-                            .clamp(-1.0, 1.0);
+                        let t = (w[r * cols + k] as f64 / b).round_ties_even().clamp(-1.0, 1.0);
                         t * b * q[k]
                     })
                     .sum()
@@ -72,10 +57,8 @@ impl Independent {
     fn step(&mut self, token: usize) -> Vec<f64> {
         let sig = |x: f64| 1.0 / (1.0 + (-x).exp());
         let silu = |x: f64| x * sig(x);
-        let mut x: Vec<f64> = self.t["model.embeddings.weight"].1[token * D.h..(token + 1) * D.h]
-            .iter()
-            .map(|&a| a as f64)
-            .collect();
+        let mut x: Vec<f64> =
+            self.t["model.embeddings.weight"].1[token * D.h..(token + 1) * D.h].iter().map(|&a| a as f64).collect();
         // Lower bounds: softmax over layers, cumsum, minus the first.
         let p = v(&self.t, "model.lower_bounds");
         let mut lb = vec![vec![0f64; D.h]; D.l];
@@ -128,10 +111,7 @@ fn import_reads_every_tensor_of_the_released_layout() {
     assert_eq!(m.config.intermediate(), 12);
     assert_eq!(m.layers.len(), 2);
     assert_eq!(m.embeddings.data, t["model.embeddings.weight"].1);
-    assert_eq!(
-        m.layers[1].gate_proj.w.data,
-        t["model.layers.1.mlp.gate_proj.weight"].1
-    );
+    assert_eq!(m.layers[1].gate_proj.w.data, t["model.layers.1.mlp.gate_proj.weight"].1);
     assert_eq!(m.layers[1].down_proj.w.cols, 12);
     assert_eq!(m.layers[0].g_norm, t["model.layers.0.attn.g_norm.weight"].1);
     assert_eq!(m.lm_head.norm, t["lm_head.norm.weight"].1);
@@ -147,12 +127,7 @@ fn f16_checkpoints_import_as_their_rounded_values() {
     let dir = tmp();
     write_checkpoint(dir.path(), &D, &t, Dtype::F16, 1);
     let m = checkpoint::import(dir.path()).unwrap();
-    for (a, b) in m
-        .embeddings
-        .data
-        .iter()
-        .zip(&t["model.embeddings.weight"].1)
-    {
+    for (a, b) in m.embeddings.data.iter().zip(&t["model.embeddings.weight"].1) {
         assert_eq!(*a, half::f16::from_f32(*b).to_f32());
     }
 }
@@ -165,19 +140,12 @@ fn f32_forward_matches_an_independent_implementation() {
     let m = checkpoint::import(dir.path()).unwrap();
     for (prec, ternary) in [(Precision::Ternary, true), (Precision::Float, false)] {
         let mut ours = FloatRunner::new(&m, prec);
-        let mut theirs = Independent {
-            t: t.clone(),
-            h: vec![vec![0.0; D.h]; D.l],
-            ternary,
-        };
+        let mut theirs = Independent { t: t.clone(), h: vec![vec![0.0; D.h]; D.l], ternary };
         for tok in [3usize, 0, 15, 7, 7, 1, 9, 2] {
             let a = ours.step(tok);
             let b = theirs.step(tok);
             for (x, y) in a.iter().zip(&b) {
-                assert!(
-                    (*x as f64 - y).abs() < 1e-3 * (1.0 + y.abs()),
-                    "{prec:?} token {tok}: {x} vs {y}"
-                );
+                assert!((*x as f64 - y).abs() < 1e-3 * (1.0 + y.abs()), "{prec:?} token {tok}: {x} vs {y}");
             }
         }
     }
@@ -227,10 +195,7 @@ fn ternary_codes_follow_absmean_and_round_half_even() {
     let b = (w.iter().map(|v| v.abs() as f64).sum::<f64>() / w.len() as f64) as f32;
     assert!((q.layers[0].i.b - b).abs() < 1e-6);
     for (t, x) in q.layers[0].i.trits.iter().zip(w) {
-        assert_eq!(
-            *t as f32,
-            (x / q.layers[0].i.b).round_ties_even().clamp(-1.0, 1.0)
-        );
+        assert_eq!(*t as f32, (x / q.layers[0].i.b).round_ties_even().clamp(-1.0, 1.0));
     }
 }
 
@@ -241,8 +206,7 @@ fn integer_model_tracks_the_f32_model_on_a_synthetic_checkpoint() {
     let tok = mmfree::tokenizer::Tokenizer::Bytes;
     let rep = mmfree::eval::evaluate(mmfree::eval::Backend::Int(&q, Some(&m)), &toks, &tok);
     let agree = rep.top1_agreement_vs_f32.unwrap();
-    let bpb_rel =
-        (rep.bits_per_byte - rep.f32_bits_per_byte.unwrap()).abs() / rep.f32_bits_per_byte.unwrap();
+    let bpb_rel = (rep.bits_per_byte - rep.f32_bits_per_byte.unwrap()).abs() / rep.f32_bits_per_byte.unwrap();
     eprintln!(
         "synthetic: agreement {agree:.4}, bpb int {:.4} f32 {:.4}",
         rep.bits_per_byte,
@@ -284,10 +248,7 @@ fn broken_checkpoints_are_refused_with_the_reason() {
         },
         Dtype::F32,
     );
-    assert!(
-        e.contains("missing tensor `model.layers.1.attn.f_proj.weight`"),
-        "{e}"
-    );
+    assert!(e.contains("missing tensor `model.layers.1.attn.f_proj.weight`"), "{e}");
     let e = case(
         &|t, d| {
             t.get_mut("lm_head.weight").unwrap().0 = vec![8, 16];
@@ -295,16 +256,10 @@ fn broken_checkpoints_are_refused_with_the_reason() {
         },
         Dtype::F32,
     );
-    assert!(
-        e.contains("`lm_head.weight` has shape [8, 16], expected [16, 8]"),
-        "{e}"
-    );
+    assert!(e.contains("`lm_head.weight` has shape [8, 16], expected [16, 8]"), "{e}");
     let e = case(
         &|t, d| {
-            t.insert(
-                "model.layers.0.attn.q_proj.weight".into(),
-                (vec![2], vec![0.0, 1.0]),
-            );
+            t.insert("model.layers.0.attn.q_proj.weight".into(), (vec![2], vec![0.0, 1.0]));
             rewrite(t, d)
         },
         Dtype::F32,
@@ -321,21 +276,12 @@ fn broken_checkpoints_are_refused_with_the_reason() {
         Dtype::F32,
     );
     assert!(e.contains("use_short_conv"), "{e}");
-    let e = case(
-        &|_, d| std::fs::write(d.join("config.json"), "{\"hidden_size\": 8").unwrap(),
-        Dtype::F32,
-    );
+    let e = case(&|_, d| std::fs::write(d.join("config.json"), "{\"hidden_size\": 8").unwrap(), Dtype::F32);
     assert!(e.contains("not a valid model config"), "{e}");
     let e = case(&|_, _| {}, Dtype::I32);
     assert!(e.contains("dtype I32"), "{e}");
     let e = case(
-        &|_, d| {
-            std::fs::write(
-                d.join("model-00001-of-00001.safetensors"),
-                b"\x10\0\0\0\0\0\0\0{garbage",
-            )
-            .unwrap()
-        },
+        &|_, d| std::fs::write(d.join("model-00001-of-00001.safetensors"), b"\x10\0\0\0\0\0\0\0{garbage").unwrap(),
         Dtype::F32,
     );
     assert!(e.contains("not a valid safetensors file"), "{e}");
@@ -365,11 +311,7 @@ fn broken_model_files_are_refused_with_the_reason() {
     let hlen = u32::from_le_bytes(good[12..16].try_into().unwrap()) as usize;
     let cases: Vec<(&str, Vec<u8>, &str)> = vec![
         ("empty", vec![], "too short"),
-        (
-            "bad magic",
-            [b"NOTAMODL".as_slice(), &good[8..]].concat(),
-            "bad magic",
-        ),
+        ("bad magic", [b"NOTAMODL".as_slice(), &good[8..]].concat(), "bad magic"),
         (
             "future version",
             {
@@ -424,44 +366,23 @@ fn broken_model_files_are_refused_with_the_reason() {
     ];
     for (what, bytes, needle) in cases {
         let e = err_of(file::from_bytes(&bytes));
-        assert!(
-            e.contains(needle),
-            "{what}: `{e}` does not mention `{needle}`"
-        );
+        assert!(e.contains(needle), "{what}: `{e}` does not mention `{needle}`");
     }
     // A header whose dimensions disagree with the sections.
     let mut q2 = q.clone();
     q2.config.hidden_size = 16;
     let e = err_of(file::from_bytes(&file::to_bytes(&q2).unwrap()));
-    assert!(
-        e.contains("the model's dimensions need") || e.contains("the config needs"),
-        "{e}"
-    );
+    assert!(e.contains("the model's dimensions need") || e.contains("the config needs"), "{e}");
     // An invalid ternary code (10) with every checksum recomputed: rebuild the file.
     let mut hdr: serde_json::Value = serde_json::from_slice(&good[16..16 + hlen]).unwrap();
     let mut body = good[16 + hlen..good.len() - 4].to_vec();
-    let sec = hdr["sections"]
-        .as_array_mut()
-        .unwrap()
-        .iter_mut()
-        .find(|s| s["name"] == "l0.o.trits")
-        .unwrap();
-    let (off, len) = (
-        sec["offset"].as_u64().unwrap() as usize,
-        sec["len"].as_u64().unwrap() as usize,
-    );
+    let sec = hdr["sections"].as_array_mut().unwrap().iter_mut().find(|s| s["name"] == "l0.o.trits").unwrap();
+    let (off, len) = (sec["offset"].as_u64().unwrap() as usize, sec["len"].as_u64().unwrap() as usize);
     body[off] = (body[off] & !3) | 0b10;
     sec["crc32"] = file::crc32(&body[off..off + len]).into();
     let h = serde_json::to_vec(&hdr).unwrap();
-    let mut b = [
-        file::MAGIC.as_slice(),
-        &1u32.to_le_bytes(),
-        &(h.len() as u32).to_le_bytes(),
-        &h,
-        &body,
-        &[0; 4],
-    ]
-    .concat();
+    let mut b =
+        [file::MAGIC.as_slice(), &1u32.to_le_bytes(), &(h.len() as u32).to_le_bytes(), &h, &body, &[0; 4]].concat();
     fix_crc(&mut b);
     let e = err_of(file::from_bytes(&b));
     assert!(e.contains("invalid ternary code"), "{e}");
@@ -481,11 +402,7 @@ fn the_compiled_program_on_the_golden_machine_equals_the_integer_model() {
         for step in 0..120 {
             let want = r.step(tok);
             let (arg, acc, s) = machine_step(&mut m, &img.program, tok, D.v).unwrap();
-            assert_eq!(
-                (acc.as_slice(), s),
-                (want.acc.as_slice(), want.scale),
-                "seed {seed} step {step}"
-            );
+            assert_eq!((acc.as_slice(), s), (want.acc.as_slice(), want.scale), "seed {seed} step {step}");
             assert_eq!(arg, want.argmax());
             // Mix greedy feedback with forced tokens so every row of the embedding is used.
             tok = if step % 3 == 0 { arg } else { (step * 7) % D.v };

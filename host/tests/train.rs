@@ -11,11 +11,7 @@ fn corpus(dir: &std::path::Path) -> std::path::PathBuf {
     let verse = "Shall I compare thee to a summer's day?\nThou art more lovely and more temperate:\n\
         Rough winds do shake the darling buds of May,\nAnd summer's lease hath all too short a date;\n";
     std::fs::write(&p, verse.repeat(60)).unwrap();
-    std::fs::write(
-        dir.join("tempest_heldout.txt"),
-        "THIS FILE MUST NEVER BE TRAINED ON",
-    )
-    .unwrap();
+    std::fs::write(dir.join("tempest_heldout.txt"), "THIS FILE MUST NEVER BE TRAINED ON").unwrap();
     p
 }
 
@@ -45,10 +41,7 @@ fn candle_forward_equals_the_f32_reference_model() {
             worst = worst.max((a - b).abs() / (1.0 + b.abs()));
         }
     }
-    assert!(
-        worst < 2e-3,
-        "candle and the reference model differ by {worst}"
-    );
+    assert!(worst < 2e-3, "candle and the reference model differ by {worst}");
 }
 
 #[test]
@@ -79,11 +72,7 @@ fn a_short_training_run_lowers_the_loss_and_skips_held_out_files() {
     assert_eq!(c.files.len(), 1, "held-out file was not excluded");
     let rep = train::train(&args).unwrap();
     // Uniform over bytes is 8 bits; the verse is learnable: demand at least 3 bits less.
-    assert!(
-        rep.first_loss_bits > 7.5,
-        "first loss {}",
-        rep.first_loss_bits
-    );
+    assert!(rep.first_loss_bits > 7.5, "first loss {}", rep.first_loss_bits);
     assert!(
         rep.last_loss_bits < rep.first_loss_bits - 3.0,
         "loss fell only from {} to {}",

@@ -7,9 +7,7 @@
 use anyhow::{bail, ensure, Result};
 use mmfree_hdl::hwconfig::HwConfig;
 use mmfree_hdl::numerics::Scale;
-use mmfree_hdl::units::core::{
-    Core, REGION_ACC, REGION_B, REGION_PROG_HI, REGION_PROG_LO, REGION_W,
-};
+use mmfree_hdl::units::core::{Core, REGION_ACC, REGION_B, REGION_PROG_HI, REGION_PROG_LO, REGION_W};
 use rust_hdl::prelude::*;
 
 /// The rust-hdl core, simulated in process.
@@ -31,11 +29,7 @@ impl CoreSim {
     pub fn new(hw: &HwConfig) -> Result<CoreSim> {
         let mut core = Box::new(Core::new(hw));
         core.connect_all();
-        let mut s = CoreSim {
-            core,
-            hw: hw.clone(),
-            cycles: 0,
-        };
+        let mut s = CoreSim { core, hw: hw.clone(), cycles: 0 };
         s.idle_inputs();
         s.tick()?;
         Ok(s)
@@ -52,15 +46,9 @@ impl CoreSim {
     /// One clock cycle with the inputs as currently set.
     fn tick(&mut self) -> Result<()> {
         self.core.clock.next = Clock { clk: false };
-        ensure!(
-            simulate(&mut *self.core, 500),
-            "the core's logic did not settle"
-        );
+        ensure!(simulate(&mut *self.core, 500), "the core's logic did not settle");
         self.core.clock.next = Clock { clk: true };
-        ensure!(
-            simulate(&mut *self.core, 500),
-            "the core's logic did not settle"
-        );
+        ensure!(simulate(&mut *self.core, 500), "the core's logic did not settle");
         self.cycles += 1;
         Ok(())
     }
@@ -85,28 +73,16 @@ impl CoreSim {
         c.rd_addr.next = (addr as u64).into();
         self.tick()?;
         self.core.clock.next = Clock { clk: false };
-        ensure!(
-            simulate(&mut *self.core, 500),
-            "the core's logic did not settle"
-        );
+        ensure!(simulate(&mut *self.core, 500), "the core's logic did not settle");
         Ok(self.core.rd_data.val().to_u64() as u32)
     }
 
     /// Load a compiled image: program, bank-B parameters (from `params_start`), weights.
     pub fn upload(&mut self, program: &[u64], params: &[i16], weights: &[u8]) -> Result<()> {
         let lay = self.hw.layout();
-        ensure!(
-            program.len() <= 1 << self.hw.prog_bits,
-            "program too long for the hardware"
-        );
-        ensure!(
-            lay.params_start as usize + params.len() <= lay.b_words,
-            "parameters exceed bank B"
-        );
-        ensure!(
-            weights.len() % 4 == 0 && weights.len() / 4 <= lay.w_words * self.hw.lanes / 16,
-            "weights exceed W"
-        );
+        ensure!(program.len() <= 1 << self.hw.prog_bits, "program too long for the hardware");
+        ensure!(lay.params_start as usize + params.len() <= lay.b_words, "parameters exceed bank B");
+        ensure!(weights.len() % 4 == 0 && weights.len() / 4 <= lay.w_words * self.hw.lanes / 16, "weights exceed W");
         for (a, &ins) in program.iter().enumerate() {
             self.write(REGION_PROG_LO, a, ins as u32)?;
             self.write(REGION_PROG_HI, a, (ins >> 32) as u32)?;
@@ -133,10 +109,7 @@ impl CoreSim {
 
     /// Run one token to the end of the program.
     pub fn step(&mut self, token: usize) -> Result<StepResult> {
-        ensure!(
-            token < self.hw.dims.vocab,
-            "token {token} outside the vocabulary"
-        );
+        ensure!(token < self.hw.dims.vocab, "token {token} outside the vocabulary");
         let c = &mut self.core;
         c.start.next = true;
         c.token_in.next = (token as u64).into();
@@ -149,14 +122,8 @@ impl CoreSim {
                 bail!("the core did not finish a token in 50M cycles");
             }
         }
-        ensure!(
-            !self.core.fault.val(),
-            "the core stopped on an invalid instruction"
-        );
-        Ok(StepResult {
-            token: self.core.token_out.val().to_u64() as usize,
-            cycles: self.core.cycles.val().to_u64(),
-        })
+        ensure!(!self.core.fault.val(), "the core stopped on an invalid instruction");
+        Ok(StepResult { token: self.core.token_out.val().to_u64() as usize, cycles: self.core.cycles.val().to_u64() })
     }
 
     /// The LM head's accumulators and scale after a step (the logits are acc * scale).

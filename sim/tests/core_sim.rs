@@ -31,23 +31,12 @@ fn the_simulated_core_equals_the_integer_model_token_by_token() {
         assert_eq!(got.token, want.argmax(), "step {step}: argmax");
         if step % 9 == 0 {
             let (acc, s) = sim.logits().unwrap();
-            assert_eq!(
-                (acc, s),
-                (want.acc.clone(), want.scale),
-                "step {step}: logits"
-            );
+            assert_eq!((acc, s), (want.acc.clone(), want.scale), "step {step}: logits");
         }
-        tok = if step < 8 {
-            (step * 11 + 3) % 64
-        } else {
-            got.token
-        };
+        tok = if step < 8 { (step * 11 + 3) % 64 } else { got.token };
     }
     let dt = t0.elapsed().as_secs_f64();
-    eprintln!(
-        "rust-hdl core: {:.0} cycles/s",
-        (sim.cycles - c0) as f64 / dt
-    );
+    eprintln!("rust-hdl core: {:.0} cycles/s", (sim.cycles - c0) as f64 / dt);
     // State persists between tokens and reset clears it.
     sim.reset_state().unwrap();
     r.reset();

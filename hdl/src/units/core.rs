@@ -159,10 +159,7 @@ pub struct Core {
 impl Core {
     pub fn new(hw: &HwConfig) -> Core {
         let lay = hw.layout();
-        assert!(
-            hw.lanes >= 16 && hw.lanes.is_power_of_two(),
-            "LANES must be a power of two >= 16"
-        );
+        assert!(hw.lanes >= 16 && hw.lanes.is_power_of_two(), "LANES must be a power of two >= 16");
         let groups = hw.lanes / 16;
         let wb = hw.lanes / 4;
         assert!(1 << hw.w_bits <= 1 << W_AW && hw.prog_bits as usize <= PROG_AW);
@@ -283,8 +280,7 @@ impl Core {
         }
         let g = self.wmem.len();
         for (c, chunk) in w.chunks(4).enumerate() {
-            let word = u32::from_le_bytes(chunk.try_into().expect("W image is whole 32-bit chunks"))
-                as u64;
+            let word = u32::from_le_bytes(chunk.try_into().expect("W image is whole 32-bit chunks")) as u64;
             self.wmem[c % g].contents_mut()[c / g] = word.into();
         }
         for (i, &ins) in prog.iter().enumerate() {
@@ -295,26 +291,10 @@ impl Core {
     /// Backdoor view of bank A, bank B, Q and ACC (as signed integers).
     pub fn backdoor_state(&self) -> (Vec<i16>, Vec<i16>, Vec<i8>, Vec<i32>) {
         (
-            self.bank_a
-                .contents()
-                .iter()
-                .map(|v| v.to_u64() as u16 as i16)
-                .collect(),
-            self.bank_b
-                .contents()
-                .iter()
-                .map(|v| v.to_u64() as u16 as i16)
-                .collect(),
-            self.qmem
-                .contents()
-                .iter()
-                .map(|v| v.to_u64() as u8 as i8)
-                .collect(),
-            self.accm
-                .contents()
-                .iter()
-                .map(|v| ((v.to_u64() as i64) << 46 >> 46) as i32)
-                .collect(),
+            self.bank_a.contents().iter().map(|v| v.to_u64() as u16 as i16).collect(),
+            self.bank_b.contents().iter().map(|v| v.to_u64() as u16 as i16).collect(),
+            self.qmem.contents().iter().map(|v| v.to_u64() as u8 as i8).collect(),
+            self.accm.contents().iter().map(|v| ((v.to_u64() as i64) << 46 >> 46) as i32).collect(),
         )
     }
 }
@@ -323,9 +303,9 @@ impl Logic for Core {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, state, pc, flt, token, cyc, i_op, i_bank, i_dst, i_a, i_b, i_n, i_imm, k,
-            cnt, v1, k1, eb1, erow, c_mant, c_exp, waddr, kk, blk, mv1, first1, last1, last2,
-            draining, dcnt, dbase, dcur, best, bidx, rreg, rgrp
+            self, clock, state, pc, flt, token, cyc, i_op, i_bank, i_dst, i_a, i_b, i_n, i_imm, k, cnt, v1, k1, eb1,
+            erow, c_mant, c_exp, waddr, kk, blk, mv1, first1, last1, last2, draining, dcnt, dbase, dcur, best, bidx,
+            rreg, rgrp
         );
         self.prog_lo.clock.next = self.clock.val();
         self.prog_hi.clock.next = self.clock.val();
@@ -367,19 +347,14 @@ impl Logic for Core {
         self.rows_up.next = self.i_b.q.val() + self.lanes_m1.val();
         self.nblocks.next = self.rows_up.val() >> self.lshift.val();
         self.rowwords.next = self.i_n.q.val() >> self.ebshift.val();
-        self.wbase_emb.next =
-            bit_cast::<20, 13>(self.i_dst.q.val()) | (bit_cast::<20, 13>(self.i_a.q.val()) << 13);
+        self.wbase_emb.next = bit_cast::<20, 13>(self.i_dst.q.val()) | (bit_cast::<20, 13>(self.i_a.q.val()) << 13);
         self.wword.next = self.rsh_addr.val().get_bits::<20>(0);
         for i in 0..self.wmem.len() {
             self.wmem[i].read_address.next = self.wword.val();
             self.wmem[i].write_address.next = self.wsh_addr.val().get_bits::<20>(0);
             self.wmem[i].write_data.next = self.wr_data.val();
             self.wmem[i].write_enable.next = false;
-            if self.idle.val()
-                & self.wr_en.val()
-                & (self.wr_region.val() == 4)
-                & (self.wgrp.val().index() == i)
-            {
+            if self.idle.val() & self.wr_en.val() & (self.wr_region.val() == 4) & (self.wgrp.val().index() == i) {
                 self.wmem[i].write_enable.next = true;
             }
         }
@@ -387,20 +362,16 @@ impl Logic for Core {
         self.rgrp.d.next = self.wsel.val();
         self.prog_lo.write_address.next = self.wr_addr.val().get_bits::<10>(0);
         self.prog_lo.write_data.next = self.wr_data.val();
-        self.prog_lo.write_enable.next =
-            self.idle.val() & self.wr_en.val() & (self.wr_region.val() == 0);
+        self.prog_lo.write_enable.next = self.idle.val() & self.wr_en.val() & (self.wr_region.val() == 0);
         self.prog_hi.write_address.next = self.wr_addr.val().get_bits::<10>(0);
         self.prog_hi.write_data.next = self.wr_data.val();
-        self.prog_hi.write_enable.next =
-            self.idle.val() & self.wr_en.val() & (self.wr_region.val() == 1);
+        self.prog_hi.write_enable.next = self.idle.val() & self.wr_en.val() & (self.wr_region.val() == 1);
         self.bank_a.write_address.next = self.wr_addr.val().get_bits::<13>(0);
         self.bank_a.write_data.next = self.wr_data.val().get_bits::<16>(0);
-        self.bank_a.write_enable.next =
-            self.idle.val() & self.wr_en.val() & (self.wr_region.val() == 2);
+        self.bank_a.write_enable.next = self.idle.val() & self.wr_en.val() & (self.wr_region.val() == 2);
         self.bank_b.write_address.next = self.wr_addr.val().get_bits::<13>(0);
         self.bank_b.write_data.next = self.wr_data.val().get_bits::<16>(0);
-        self.bank_b.write_enable.next =
-            self.idle.val() & self.wr_en.val() & (self.wr_region.val() == 3);
+        self.bank_b.write_enable.next = self.idle.val() & self.wr_en.val() & (self.wr_region.val() == 3);
         self.qmem.write_address.next = 0.into();
         self.qmem.write_data.next = 0.into();
         self.qmem.write_enable.next = false;
@@ -544,8 +515,7 @@ impl Logic for Core {
         self.first1.d.next = false;
         self.last1.d.next = false;
         self.ka.next = self.i_a.q.val() + self.k.q.val();
-        self.rowprod.next =
-            bit_cast::<16, 12>(self.token.q.val()) * bit_cast::<16, 12>(self.rowwords.val());
+        self.rowprod.next = bit_cast::<16, 12>(self.token.q.val()) * bit_cast::<16, 12>(self.rowwords.val());
         if self.state.q.val() == self.st_idle.val() {
             if self.start.val() {
                 self.token.d.next = self.token_in.val();
@@ -593,10 +563,8 @@ impl Logic for Core {
             if self.prog_lo.read_data.val().get_bits::<4>(0) == 9 {
                 // MATVEC: weight base = dst | a << 13; rows = b; cols = n.
                 self.state.d.next = self.st_mv.val();
-                self.waddr.d.next =
-                    bit_cast::<20, 13>(self.prog_lo.read_data.val().get_bits::<13>(5))
-                        | (bit_cast::<20, 13>(self.prog_lo.read_data.val().get_bits::<13>(18))
-                            << 13);
+                self.waddr.d.next = bit_cast::<20, 13>(self.prog_lo.read_data.val().get_bits::<13>(5))
+                    | (bit_cast::<20, 13>(self.prog_lo.read_data.val().get_bits::<13>(18)) << 13);
                 self.kk.d.next = 0.into();
                 self.blk.d.next = 0.into();
                 self.dbase.d.next = 0.into();
@@ -611,8 +579,7 @@ impl Logic for Core {
             self.accm.read_address.next = self.ka.val().get_bits::<12>(0);
             self.erow.d.next = self.rowprod.val().get_bits::<20>(0);
             if self.i_op.q.val() == 13 {
-                self.bank_b.read_address.next =
-                    self.i_b.q.val() + bit_cast::<13, 12>(self.token.q.val());
+                self.bank_b.read_address.next = self.i_b.q.val() + bit_cast::<13, 12>(self.token.q.val());
                 for i in 0..self.wmem.len() {
                     self.wmem[i].read_address.next = self.wbase_emb.val()
                         + self.rowprod.val().get_bits::<20>(0)
@@ -678,11 +645,7 @@ impl Logic for Core {
             if self.cnt.q.val() == 15 {
                 self.cnt.d.next = 15.into();
             }
-            if (self.cnt.q.val() >= 3)
-                & !self.draining.q.val()
-                & !self.last2.q.val()
-                & !self.last1.q.val()
-            {
+            if (self.cnt.q.val() >= 3) & !self.draining.q.val() & !self.last2.q.val() & !self.last1.q.val() {
                 self.state.d.next = self.st_fetch.val();
             }
         } else if self.state.q.val() == self.st_arg.val() {
@@ -701,9 +664,7 @@ impl Logic for Core {
         }
         // ARGMAX compare (the element issued last cycle; signed 18-bit: flip the signs).
         if self.v1.q.val() & (self.i_op.q.val() == 14) {
-            if (self.k1.q.val() == 0)
-                | ((self.accm.read_data.val() ^ 0x2_0000) > (self.best.q.val() ^ 0x2_0000))
-            {
+            if (self.k1.q.val() == 0) | ((self.accm.read_data.val() ^ 0x2_0000) > (self.best.q.val() ^ 0x2_0000)) {
                 self.best.d.next = self.accm.read_data.val();
                 self.bidx.d.next = self.k1.q.val().get_bits::<12>(0);
             }
@@ -747,14 +708,7 @@ mod tests {
     fn random_case(hw: &HwConfig, seed: u64) -> (Machine, Vec<u64>) {
         let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(seed);
         let lay = hw.layout();
-        let mut m = Machine::new(
-            hw.lanes,
-            lay.a_words,
-            lay.b_words,
-            lay.q_len,
-            lay.acc_len,
-            lay.w_words,
-        );
+        let mut m = Machine::new(hw.lanes, lay.a_words, lay.b_words, lay.q_len, lay.acc_len, lay.w_words);
         for v in m.a.iter_mut() {
             *v = rng.gen_range(-3000..3000);
         }
@@ -812,13 +766,7 @@ mod tests {
 
     /// Vectors: upload the machine's memories and program, run `tokens`, then read every
     /// memory back through the host port.
-    fn vectors(
-        hw: &HwConfig,
-        m: &Machine,
-        prog: &[u64],
-        tokens: &[u32],
-        run_cycles: usize,
-    ) -> Vec<Vec<u64>> {
+    fn vectors(hw: &HwConfig, m: &Machine, prog: &[u64], tokens: &[u32], run_cycles: usize) -> Vec<Vec<u64>> {
         let g = hw.lanes / 16;
         let mut v = Vec::new();
         let w = |v: &mut Vec<Vec<u64>>, region: u64, addr: usize, data: u64| {
@@ -845,12 +793,9 @@ mod tests {
                 v.push(vec![0; 9]);
             }
         }
-        for (region, n) in [
-            (REGION_A, m.a.len()),
-            (REGION_B, m.b.len()),
-            (REGION_Q, m.q.len()),
-            (REGION_ACC, m.acc.len()),
-        ] {
+        for (region, n) in
+            [(REGION_A, m.a.len()), (REGION_B, m.b.len()), (REGION_Q, m.q.len()), (REGION_ACC, m.acc.len())]
+        {
             for a in 0..n {
                 v.push(vec![0, 0, 0, 0, region, a as u64, 0, 0, 0]);
             }
@@ -893,12 +838,7 @@ mod tests {
     }
 
     fn check_against_golden(lanes: usize, seed: u64, verilog: bool) {
-        let dims = ModelDims {
-            hidden: 32,
-            layers: 1,
-            intermediate: 64,
-            vocab: 48,
-        };
+        let dims = ModelDims { hidden: 32, layers: 1, intermediate: 64, vocab: 48 };
         let hw = HwConfig::new(dims, lanes, 12_000_000, 1_000_000).unwrap();
         let (mut m, prog) = random_case(&hw, seed);
         let tokens = [5u32, 47, 0];
@@ -916,33 +856,21 @@ mod tests {
             assert_eq!(o[1], 0, "token {t}: still busy");
             assert_eq!(o[2], 0, "token {t}: fault");
             assert_eq!(o[3] as u32, m.token, "token {t}: argmax");
-            assert_eq!(
-                (o[4] as u32, o[5] as u16 as i16 as i32),
-                (m.s.mant, m.s.exp),
-                "token {t}: scale"
-            );
+            assert_eq!((o[4] as u32, o[5] as u16 as i16 as i32), (m.s.mant, m.s.exp), "token {t}: scale");
             assert!(o[6] > 500, "cycle counter");
         }
         // Read-back: data for read j appears one cycle later.
         let mut at = upload + tokens.len() * 2501 + 1;
         let mut check = |name: &str, want: Vec<u64>, mask: u64| {
             for (a, w) in want.iter().enumerate() {
-                assert_eq!(
-                    trace[at + a][0] & mask,
-                    w & mask,
-                    "{name}[{a}] (seed {seed}, lanes {lanes})"
-                );
+                assert_eq!(trace[at + a][0] & mask, w & mask, "{name}[{a}] (seed {seed}, lanes {lanes})");
             }
             at += want.len();
         };
         check("A", m.a.iter().map(|&x| x as u16 as u64).collect(), 0xffff);
         check("B", m.b.iter().map(|&x| x as u16 as u64).collect(), 0xffff);
         check("Q", m.q.iter().map(|&x| x as u8 as u64).collect(), 0xff);
-        check(
-            "ACC",
-            m.acc.iter().map(|&x| x as u32 as u64 & 0x3ffff).collect(),
-            0x3ffff,
-        );
+        check("ACC", m.acc.iter().map(|&x| x as u32 as u64 & 0x3ffff).collect(), 0x3ffff);
         if verilog {
             let mut u = Core::new(&hw);
             u.connect_all();
@@ -952,10 +880,7 @@ mod tests {
             let ver = icarus_trace(&format!("core{lanes}"), &vlog, &ins, &OUTPUTS, &vv).unwrap();
             same_traces(&trace, &ver, &OUTPUTS).unwrap();
             let stat = yosys_synth(&format!("core{lanes}"), &vlog).unwrap();
-            assert!(
-                stat.contains("SB_RAM40_4K"),
-                "memories should map to block RAM:\n{stat}"
-            );
+            assert!(stat.contains("SB_RAM40_4K"), "memories should map to block RAM:\n{stat}");
         }
     }
 
@@ -982,12 +907,7 @@ mod tests {
     #[test]
     fn every_prefix_of_a_random_program_leaves_the_golden_state() {
         for lanes in [16, 32] {
-            let dims = ModelDims {
-                hidden: 32,
-                layers: 1,
-                intermediate: 64,
-                vocab: 48,
-            };
+            let dims = ModelDims { hidden: 32, layers: 1, intermediate: 64, vocab: 48 };
             let hw = HwConfig::new(dims, lanes, 12_000_000, 1_000_000).unwrap();
             let (m0, prog) = random_case(&hw, 9);
             for j in 1..prog.len() {
@@ -1006,11 +926,7 @@ mod tests {
                 assert_eq!(b, m.b, "lanes {lanes}: bank B after {ins:?}");
                 assert_eq!(q, m.q, "lanes {lanes}: Q after {ins:?}");
                 assert_eq!(acc, m.acc, "lanes {lanes}: ACC after {ins:?}");
-                assert_eq!(
-                    u.token_out.val().to_u64() as u32,
-                    m.token,
-                    "lanes {lanes}: token after {ins:?}"
-                );
+                assert_eq!(u.token_out.val().to_u64() as u32, m.token, "lanes {lanes}: token after {ins:?}");
             }
         }
     }

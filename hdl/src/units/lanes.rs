@@ -137,11 +137,7 @@ mod tests {
                     pending_drain = 16;
                 }
                 // Lane l of a random code 10 (invalid) must act as 0: sprinkle a few.
-                let word = if rng.gen_range(0..50) == 0 && accumulate {
-                    word & !3 | 2
-                } else {
-                    word
-                };
+                let word = if rng.gen_range(0..50) == 0 && accumulate { word & !3 | 2 } else { word };
                 v.push(vec![
                     word,
                     q[j] as u8 as u64,
@@ -217,9 +213,6 @@ mod tests {
         let ver = icarus_trace("lanegroup", &vlog, &INPUTS, &OUTPUTS, &v).unwrap();
         same_traces(&rust, &ver, &OUTPUTS).unwrap();
         let stat = yosys_synth("lanegroup", &vlog).unwrap();
-        assert!(
-            !stat.contains("SB_MAC16"),
-            "the lane array must not use multipliers"
-        );
+        assert!(!stat.contains("SB_MAC16"), "the lane array must not use multipliers");
     }
 }

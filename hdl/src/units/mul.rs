@@ -30,13 +30,7 @@ fn sext(v: u64, w: usize) -> i64 {
 impl MulS {
     pub fn new(wa: usize, wb: usize) -> Self {
         assert!((2..=32).contains(&wa) && (2..=32).contains(&wb) && wa + wb <= 48);
-        MulS {
-            a: Default::default(),
-            b: Default::default(),
-            p: Default::default(),
-            _wa: wa,
-            _wb: wb,
-        }
+        MulS { a: Default::default(), b: Default::default(), p: Default::default(), _wa: wa, _wb: wb }
     }
 }
 

@@ -22,10 +22,7 @@ pub struct Ram<D: Synth, const N: usize> {
 
 impl<D: Synth, const N: usize> Ram<D, N> {
     pub fn new(depth: usize) -> Self {
-        assert!(
-            depth >= 1 && depth <= 1 << N,
-            "Ram depth {depth} does not fit {N} address bits"
-        );
+        assert!(depth >= 1 && depth <= 1 << N, "Ram depth {depth} does not fit {N} address bits");
         Ram {
             read_address: Default::default(),
             read_data: Default::default(),
@@ -53,11 +50,7 @@ impl<D: Synth, const N: usize> Logic for Ram<D, N> {
     fn update(&mut self) {
         if self.clock.pos_edge() {
             let ra = self.read_address.val().index();
-            self.read_data.next = if ra < self._depth {
-                self._mem[ra]
-            } else {
-                D::default()
-            };
+            self.read_data.next = if ra < self._depth { self._mem[ra] } else { D::default() };
             if self.write_enable.val() {
                 let wa = self.write_address.val().index();
                 if wa < self._depth {
@@ -89,12 +82,7 @@ end",
         vec![TimingInfo {
             name: "ram".into(),
             clock: "clock".into(),
-            inputs: vec![
-                "read_address".into(),
-                "write_address".into(),
-                "write_data".into(),
-                "write_enable".into(),
-            ],
+            inputs: vec!["read_address".into(), "write_address".into(), "write_data".into(), "write_enable".into()],
             outputs: vec!["read_data".into()],
         }]
     }
@@ -113,12 +101,7 @@ pub struct Rom<D: Synth, const N: usize> {
 impl<D: Synth, const N: usize> Rom<D, N> {
     pub fn new(contents: Vec<D>) -> Self {
         assert!(!contents.is_empty() && contents.len() <= 1 << N);
-        Rom {
-            address: Default::default(),
-            data: Default::default(),
-            clock: Default::default(),
-            _mem: contents,
-        }
+        Rom { address: Default::default(), data: Default::default(), clock: Default::default(), _mem: contents }
     }
 }
 
@@ -126,23 +109,15 @@ impl<D: Synth, const N: usize> Logic for Rom<D, N> {
     fn update(&mut self) {
         if self.clock.pos_edge() {
             let a = self.address.val().index();
-            self.data.next = if a < self._mem.len() {
-                self._mem[a]
-            } else {
-                D::default()
-            };
+            self.data.next = if a < self._mem.len() { self._mem[a] } else { D::default() };
         }
     }
     fn connect(&mut self) {
         self.data.connect();
     }
     fn hdl(&self) -> Verilog {
-        let init: Vec<String> = self
-            ._mem
-            .iter()
-            .enumerate()
-            .map(|(i, v)| format!("  mem[{i}] = {};", v.verilog()))
-            .collect();
+        let init: Vec<String> =
+            self._mem.iter().enumerate().map(|(i, v)| format!("  mem[{i}] = {};", v.verilog())).collect();
         Verilog::Custom(format!(
             "reg [{w}:0] mem [0:{d}];
 initial begin

@@ -59,8 +59,7 @@ impl Logic for QuantRecip {
         self.busy.next = self.state.q.val() != self.idle.val();
         self.n.next = self.nn.q.val();
         self.r.next = self.quo.q.val();
-        self.remx.next =
-            (self.rem.q.val() << 1) | bit_cast::<32, 1>(self.num.q.val().get_bits::<1>(28));
+        self.remx.next = (self.rem.q.val() << 1) | bit_cast::<32, 1>(self.num.q.val().get_bits::<1>(28));
         if self.state.q.val() == self.idle.val() {
             if self.start.val() {
                 self.mm.d.next = self.m.val();
@@ -111,24 +110,10 @@ mod tests {
     #[test]
     fn equals_the_golden_reciprocal_and_verilog_matches() {
         let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(6);
-        let mut ms: Vec<u32> = vec![
-            0,
-            1,
-            2,
-            3,
-            127,
-            16383,
-            16384,
-            32767,
-            32768,
-            1 << 30,
-            (1 << 31) - 1,
-        ];
+        let mut ms: Vec<u32> = vec![0, 1, 2, 3, 127, 16383, 16384, 32767, 32768, 1 << 30, (1 << 31) - 1];
         ms.extend((0..40).map(|_| rng.gen::<u32>() >> rng.gen_range(1..31)));
-        let v: Vec<Vec<u64>> = ms
-            .iter()
-            .flat_map(|&m| (0..CYCLES).map(move |k| vec![(k == 0) as u64, m as u64]))
-            .collect();
+        let v: Vec<Vec<u64>> =
+            ms.iter().flat_map(|&m| (0..CYCLES).map(move |k| vec![(k == 0) as u64, m as u64])).collect();
         let mut u = QuantRecip::default();
         u.connect_all();
         let trace = rust_trace(
@@ -150,14 +135,7 @@ mod tests {
         }
         let vlog = generate_verilog(&u);
         let outs = [port("busy", 1), port("n", 8), port("r", 16)];
-        let ver = icarus_trace(
-            "recip",
-            &vlog,
-            &[port("start", 1), port("m", 32)],
-            &outs,
-            &v,
-        )
-        .unwrap();
+        let ver = icarus_trace("recip", &vlog, &[port("start", 1), port("m", 32)], &outs, &v).unwrap();
         same_traces(&trace, &ver, &outs).unwrap();
         yosys_synth("recip", &vlog).unwrap();
     }

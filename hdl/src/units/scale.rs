@@ -104,8 +104,7 @@ impl Logic for ScaleUnit {
         self.busy.next = self.state.q.val() != self.idle.val();
         self.s_mant.next = self.mant.q.val();
         self.s_exp.next = self.exp.q.val();
-        self.remx.next =
-            (self.rem.q.val() << 2) | bit_cast::<32, 2>(self.sq_hi.q.val().get_bits::<2>(22));
+        self.remx.next = (self.rem.q.val() << 2) | bit_cast::<32, 2>(self.sq_hi.q.val().get_bits::<2>(22));
         self.trial.next = (self.root.q.val() << 2) | 1;
         self.q16.next = self.q.q.val().get_bits::<16>(0);
         self.e.next = self.sb.q.val() - self.sa.q.val() - 16;
@@ -124,8 +123,7 @@ impl Logic for ScaleUnit {
                 self.root.d.next = 0.into();
             }
         } else if self.state.q.val() == self.sqrt.val() {
-            self.sq_hi.d.next =
-                (self.sq_hi.q.val() << 2) | bit_cast::<24, 2>(self.sq_lo.q.val().get_bits::<2>(22));
+            self.sq_hi.d.next = (self.sq_hi.q.val() << 2) | bit_cast::<24, 2>(self.sq_lo.q.val().get_bits::<2>(22));
             self.sq_lo.d.next = self.sq_lo.q.val() << 2;
             self.rem.d.next = self.remx.val();
             self.root.d.next = self.root.q.val() << 1;
@@ -197,88 +195,26 @@ mod tests {
     use crate::verify::*;
     use rand::{Rng, SeedableRng};
 
-    const INPUTS: [Port; 6] = [
-        port("start", 1),
-        port("m", 32),
-        port("ss_lo", 24),
-        port("ss_hi", 24),
-        port("c_mant", 16),
-        port("c_exp", 16),
-    ];
+    const INPUTS: [Port; 6] =
+        [port("start", 1), port("m", 32), port("ss_lo", 24), port("ss_hi", 24), port("c_mant", 16), port("c_exp", 16)];
     const OUTPUTS: [Port; 3] = [port("busy", 1), port("s_mant", 16), port("s_exp", 16)];
     const CYCLES: usize = 90;
 
     fn cases() -> Vec<(u32, u64, Scale)> {
         let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(5);
         let mut v = vec![
-            (
-                0,
-                12345,
-                Scale {
-                    mant: 40000,
-                    exp: -30,
-                },
-            ),
-            (
-                77,
-                0,
-                Scale {
-                    mant: 40000,
-                    exp: -30,
-                },
-            ),
-            (
-                1,
-                1,
-                Scale {
-                    mant: 1 << 15,
-                    exp: -15,
-                },
-            ),
-            (
-                1 << 30,
-                1,
-                Scale {
-                    mant: 65535,
-                    exp: -40,
-                },
-            ),
-            (
-                1,
-                (1 << 48) - 1,
-                Scale {
-                    mant: 65535,
-                    exp: 5,
-                },
-            ),
-            (
-                1 << 30,
-                (1 << 48) - 1,
-                Scale {
-                    mant: 1 << 15,
-                    exp: -100,
-                },
-            ),
-            (
-                3,
-                3,
-                Scale {
-                    mant: 50000,
-                    exp: -20,
-                },
-            ),
+            (0, 12345, Scale { mant: 40000, exp: -30 }),
+            (77, 0, Scale { mant: 40000, exp: -30 }),
+            (1, 1, Scale { mant: 1 << 15, exp: -15 }),
+            (1 << 30, 1, Scale { mant: 65535, exp: -40 }),
+            (1, (1 << 48) - 1, Scale { mant: 65535, exp: 5 }),
+            (1 << 30, (1 << 48) - 1, Scale { mant: 1 << 15, exp: -100 }),
+            (3, 3, Scale { mant: 50000, exp: -20 }),
         ];
         for _ in 0..40 {
             let m = rng.gen_range(1..=1u32 << 30) >> rng.gen_range(0..30);
             let ss = rng.gen_range(1..1u64 << 48) >> rng.gen_range(0..48);
-            v.push((
-                m,
-                ss,
-                Scale {
-                    mant: rng.gen_range(1 << 15..1 << 16),
-                    exp: rng.gen_range(-60..0),
-                },
-            ));
+            v.push((m, ss, Scale { mant: rng.gen_range(1 << 15..1 << 16), exp: rng.gen_range(-60..0) }));
         }
         v
     }
@@ -287,14 +223,7 @@ mod tests {
         let mut out = Vec::new();
         for (m, ss, c) in cases() {
             for k in 0..CYCLES {
-                out.push(vec![
-                    (k == 0) as u64,
-                    m as u64,
-                    ss & 0xff_ffff,
-                    ss >> 24,
-                    c.mant as u64,
-                    c.exp as u16 as u64,
-                ]);
+                out.push(vec![(k == 0) as u64, m as u64, ss & 0xff_ffff, ss >> 24, c.mant as u64, c.exp as u16 as u64]);
             }
         }
         out
@@ -314,13 +243,7 @@ mod tests {
                 u.c_mant.next = x[4].into();
                 u.c_exp.next = x[5].into();
             },
-            |u| {
-                vec![
-                    u.busy.val() as u64,
-                    u.s_mant.val().to_u64(),
-                    u.s_exp.val().to_u64(),
-                ]
-            },
+            |u| vec![u.busy.val() as u64, u.s_mant.val().to_u64(), u.s_exp.val().to_u64()],
             |u, c| u.clock.next = Clock { clk: c },
         )
         .unwrap()
@@ -334,10 +257,7 @@ mod tests {
             let end = &trace[(i + 1) * CYCLES - 1];
             assert_eq!(end[0], 0, "case {i} still busy after {CYCLES} cycles");
             let want = bitlinear_scale(c, m, ss);
-            let got = Scale {
-                mant: end[1] as u32,
-                exp: end[2] as u16 as i16 as i32,
-            };
+            let got = Scale { mant: end[1] as u32, exp: end[2] as u16 as i16 as i32 };
             assert_eq!(got, want, "case {i}: m {m} ss {ss} c {c:?}");
         }
         let mut u = ScaleUnit::default();

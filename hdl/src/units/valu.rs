@@ -130,10 +130,7 @@ pub struct VAlu {
 
 impl Default for VAlu {
     fn default() -> Self {
-        let table: Vec<Bits<16>> = crate::numerics::sigmoid_table()
-            .into_iter()
-            .map(|v| Bits::from(v as u64))
-            .collect();
+        let table: Vec<Bits<16>> = crate::numerics::sigmoid_table().into_iter().map(|v| Bits::from(v as u64)).collect();
         VAlu {
             clock: Default::default(),
             in_valid: Default::default(),
@@ -227,9 +224,8 @@ impl Logic for VAlu {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, s2_valid, s2_op, s2_imm, s2_x, s2_y, s2_acc, s2_dst, s2_bank, s3_valid,
-            s3_op, s3_imm, s3_x, s3_y, s3_p, s3_dst, s3_bank, r_valid, r_data, r_q, r_dst, r_bank,
-            acc_lo, acc_hi, acc_m
+            self, clock, s2_valid, s2_op, s2_imm, s2_x, s2_y, s2_acc, s2_dst, s2_bank, s3_valid, s3_op, s3_imm, s3_x,
+            s3_y, s3_p, s3_dst, s3_bank, r_valid, r_data, r_q, r_dst, r_bank, acc_lo, acc_hi, acc_m
         );
         self.sig.clock.next = self.clock.val();
 
@@ -242,8 +238,7 @@ impl Logic for VAlu {
         // xr1 = x >>a (t - 1), then xr = (xr1 + 1) >>a 1; for t = 0, xr = x.
         self.xr1.next = self.x32.val() >> (self.sh_t.val() - 1);
         if self.x32.val().get_bit(31) {
-            self.xr1.next = (self.x32.val() >> (self.sh_t.val() - 1))
-                | !(self.ones.val() >> (self.sh_t.val() - 1));
+            self.xr1.next = (self.x32.val() >> (self.sh_t.val() - 1)) | !(self.ones.val() >> (self.sh_t.val() - 1));
         }
         self.xr2.next = self.xr1.val() + 1;
         self.xr.next = self.xr2.val() >> 1;
@@ -319,8 +314,7 @@ impl Logic for VAlu {
         self.sh1.next = self.shamt.val() - 1;
         self.a1.next = self.s3_p.q.val() >> self.sh1.val();
         if self.s3_p.q.val().get_bit(31) {
-            self.a1.next =
-                (self.s3_p.q.val() >> self.sh1.val()) | !(self.ones.val() >> self.sh1.val());
+            self.a1.next = (self.s3_p.q.val() >> self.sh1.val()) | !(self.ones.val() >> self.sh1.val());
         }
         self.a2.next = self.a1.val() + 1;
         self.a3.next = self.a2.val() >> 1;
@@ -348,9 +342,7 @@ impl Logic for VAlu {
         }
         self.sat_in.next = self.rsh.val();
         self.sat_out.next = self.sat_in.val().get_bits::<16>(0);
-        if !((self.sat_in.val().get_bits::<17>(15) == 0)
-            | (self.sat_in.val().get_bits::<17>(15) == 0x1_ffff))
-        {
+        if !((self.sat_in.val().get_bits::<17>(15) == 0) | (self.sat_in.val().get_bits::<17>(15) == 0x1_ffff)) {
             self.sat_out.next = 0x7fff.into();
             if self.sat_in.val().get_bit(31) {
                 self.sat_out.next = 0x8000.into();
@@ -376,9 +368,7 @@ impl Logic for VAlu {
             self.sum.next = self.x3.val() - self.y3.val();
         }
         self.sum_sat.next = self.sum.val().get_bits::<16>(0);
-        if !((self.sum.val().get_bits::<17>(15) == 0)
-            | (self.sum.val().get_bits::<17>(15) == 0x1_ffff))
-        {
+        if !((self.sum.val().get_bits::<17>(15) == 0) | (self.sum.val().get_bits::<17>(15) == 0x1_ffff)) {
             self.sum_sat.next = 0x7fff.into();
             if self.sum.val().get_bit(31) {
                 self.sum_sat.next = 0x8000.into();
@@ -389,18 +379,15 @@ impl Logic for VAlu {
         if self.s3_p.q.val().get_bit(31) {
             self.absp.next = 0 - self.s3_p.q.val();
         }
-        self.lo25.next = bit_cast::<25, 24>(self.acc_lo.q.val())
-            + bit_cast::<25, 24>(self.s3_p.q.val().get_bits::<24>(0));
+        self.lo25.next =
+            bit_cast::<25, 24>(self.acc_lo.q.val()) + bit_cast::<25, 24>(self.s3_p.q.val().get_bits::<24>(0));
         if self.s3_valid.q.val() & (self.s3_op.q.val() == 6) {
             self.acc_lo.d.next = self.lo25.val().get_bits::<24>(0);
             self.acc_hi.d.next = self.acc_hi.q.val()
                 + bit_cast::<24, 8>(self.s3_p.q.val().get_bits::<8>(24))
                 + bit_cast::<24, 1>(self.lo25.val().get_bits::<1>(24));
         }
-        if self.s3_valid.q.val()
-            & (self.s3_op.q.val() == 7)
-            & (self.absp.val() > self.acc_m.q.val())
-        {
+        if self.s3_valid.q.val() & (self.s3_op.q.val() == 7) & (self.absp.val() > self.acc_m.q.val()) {
             self.acc_m.d.next = self.absp.val();
         }
         if self.clear_ss.val() {
@@ -414,8 +401,7 @@ impl Logic for VAlu {
         self.nneg.next = 0 - self.q_n.val();
         self.zn.next = self.s3_p.q.val() >> self.q_n.val();
         if self.s3_p.q.val().get_bit(31) {
-            self.zn.next =
-                (self.s3_p.q.val() >> self.q_n.val()) | !(self.ones.val() >> self.q_n.val());
+            self.zn.next = (self.s3_p.q.val() >> self.q_n.val()) | !(self.ones.val() >> self.q_n.val());
         }
         if self.q_n.val().get_bit(7) {
             self.zn.next = self.s3_p.q.val() << self.nneg.val();
@@ -516,10 +502,7 @@ mod tests {
         let n = 23;
         let mut out = Vec::new();
         let mut vecs = |rng: &mut rand_chacha::ChaCha8Rng| -> (Vec<i32>, Vec<i32>) {
-            (
-                (0..n).map(|k| edge16(rng, k)).collect(),
-                (0..n).map(|k| edge16(rng, k + 4)).collect(),
-            )
+            ((0..n).map(|k| edge16(rng, k)).collect(), (0..n).map(|k| edge16(rng, k + 4)).collect())
         };
         for round in 0..3 {
             let (x, y) = vecs(&mut rng);
@@ -536,11 +519,7 @@ mod tests {
                 want,
             };
             for imm in [0i8, 1, 15, 31, 32, 47] {
-                let w = x
-                    .iter()
-                    .zip(&y)
-                    .map(|(&a, &b)| mul_shift(a, b, imm as i32))
-                    .collect();
+                let w = x.iter().zip(&y).map(|(&a, &b)| mul_shift(a, b, imm as i32)).collect();
                 out.push(base(1, imm, x.clone(), y.clone(), Want::Data(w)));
             }
             out.push(base(
@@ -548,24 +527,14 @@ mod tests {
                 0,
                 x.clone(),
                 y.clone(),
-                Want::Data(
-                    x.iter()
-                        .zip(&y)
-                        .map(|(&a, &b)| sat16(a as i64 + b as i64))
-                        .collect(),
-                ),
+                Want::Data(x.iter().zip(&y).map(|(&a, &b)| sat16(a as i64 + b as i64)).collect()),
             ));
             out.push(base(
                 3,
                 0,
                 x.clone(),
                 y.clone(),
-                Want::Data(
-                    x.iter()
-                        .zip(&y)
-                        .map(|(&a, &b)| sat16(a as i64 - b as i64))
-                        .collect(),
-                ),
+                Want::Data(x.iter().zip(&y).map(|(&a, &b)| sat16(a as i64 - b as i64)).collect()),
             ));
             for imm in [6i8, 7, 12, 20, 30] {
                 out.push(base(
@@ -575,23 +544,12 @@ mod tests {
                     y.clone(),
                     Want::Data(x.iter().map(|&a| silu(&sig, a, imm as i32)).collect()),
                 ));
-                let lb: Vec<i32> = (0..n)
-                    .map(|k| {
-                        if k % 5 == 0 {
-                            16384
-                        } else {
-                            rng.gen_range(0..=16384)
-                        }
-                    })
-                    .collect();
+                let lb: Vec<i32> = (0..n).map(|k| if k % 5 == 0 { 16384 } else { rng.gen_range(0..=16384) }).collect();
                 let w = x
                     .iter()
                     .zip(&lb)
                     .map(|(&a, &b)| {
-                        round_shift(
-                            (ONE_Q15 - sigmoid_q15(&sig, a, imm as i32)) as i64 * b as i64,
-                            14,
-                        ) as i32
+                        round_shift((ONE_Q15 - sigmoid_q15(&sig, a, imm as i32)) as i64 * b as i64, 14) as i32
                     })
                     .collect();
                 out.push(base(5, imm, x.clone(), lb, Want::Data(w)));
@@ -603,53 +561,24 @@ mod tests {
                 y.clone(),
                 Want::SumSq(x.iter().map(|&a| (a as i64 * a as i64) as u64).sum()),
             ));
-            let m = x
-                .iter()
-                .zip(&y)
-                .map(|(&a, &b)| (a * b).unsigned_abs())
-                .max()
-                .unwrap();
+            let m = x.iter().zip(&y).map(|(&a, &b)| (a * b).unsigned_abs()).max().unwrap();
             out.push(base(7, 0, x.clone(), y.clone(), Want::Max(m)));
             // QUANT with the reciprocal of the true maximum, and of scaled-down inputs
             // (so n goes negative too).
             for div in [1i32, 1 << 10, 1 << 15] {
                 let xs: Vec<i32> = x.iter().map(|&a| a / div).collect();
-                let ys: Vec<i32> = if div == 1 {
-                    y.clone()
-                } else {
-                    y.iter().map(|&b| b / 64).collect()
-                };
-                let m = xs
-                    .iter()
-                    .zip(&ys)
-                    .map(|(&a, &b)| (a * b).unsigned_abs())
-                    .max()
-                    .unwrap();
+                let ys: Vec<i32> = if div == 1 { y.clone() } else { y.iter().map(|&b| b / 64).collect() };
+                let m = xs.iter().zip(&ys).map(|(&a, &b)| (a * b).unsigned_abs()).max().unwrap();
                 if m == 0 {
                     continue;
                 }
                 let (qn, qr) = quant_recip(m);
-                let w = xs
-                    .iter()
-                    .zip(&ys)
-                    .map(|(&a, &b)| quant_one(a * b, qn, qr))
-                    .collect();
-                out.push(Case {
-                    qn,
-                    qr,
-                    ..base(8, 0, xs, ys, Want::Q(w))
-                });
+                let w = xs.iter().zip(&ys).map(|(&a, &b)| quant_one(a * b, qn, qr)).collect();
+                out.push(Case { qn, qr, ..base(8, 0, xs, ys, Want::Q(w)) });
             }
             // DEQ / DEQADD over scales from tiny to saturating, with the edge exponents.
             for exp in [-48, -40, -33, -31, -20, -17, -16, -3, -2, -1, 3] {
-                let s = Scale {
-                    mant: if round == 0 {
-                        1 << 15
-                    } else {
-                        rng.gen_range(1 << 15..1 << 16)
-                    },
-                    exp,
-                };
+                let s = Scale { mant: if round == 0 { 1 << 15 } else { rng.gen_range(1 << 15..1 << 16) }, exp };
                 let acc: Vec<i32> = (0..n)
                     .map(|k| match k % 6 {
                         0 => (1 << 17) - 1,
@@ -659,37 +588,13 @@ mod tests {
                     })
                     .collect();
                 let w = acc.iter().map(|&a| s.apply16(a)).collect();
-                out.push(Case {
-                    s,
-                    acc: acc.clone(),
-                    ..base(11, 0, x.clone(), y.clone(), Want::Data(w))
-                });
-                let w = acc
-                    .iter()
-                    .zip(&x)
-                    .map(|(&a, &b)| sat16(b as i64 + s.apply16(a) as i64))
-                    .collect();
-                out.push(Case {
-                    s,
-                    acc,
-                    ..base(12, 0, x.clone(), y.clone(), Want::Data(w))
-                });
+                out.push(Case { s, acc: acc.clone(), ..base(11, 0, x.clone(), y.clone(), Want::Data(w)) });
+                let w = acc.iter().zip(&x).map(|(&a, &b)| sat16(b as i64 + s.apply16(a) as i64)).collect();
+                out.push(Case { s, acc, ..base(12, 0, x.clone(), y.clone(), Want::Data(w)) });
             }
             // EMB: an int8 code times a row scale.
-            let codes: Vec<i32> = (0..n)
-                .map(|k| {
-                    if k == 0 {
-                        -127
-                    } else {
-                        rng.gen_range(-127..=127)
-                    }
-                })
-                .collect();
-            let w = codes
-                .iter()
-                .zip(&y)
-                .map(|(&a, &b)| mul_shift(a, b, 9))
-                .collect();
+            let codes: Vec<i32> = (0..n).map(|k| if k == 0 { -127 } else { rng.gen_range(-127..=127) }).collect();
+            let w = codes.iter().zip(&y).map(|(&a, &b)| mul_shift(a, b, 9)).collect();
             out.push(base(13, 9, codes, y.clone(), Want::Data(w)));
         }
         out

@@ -15,9 +15,10 @@ struct Tensors {
 
 impl Tensors {
     fn take(&mut self, name: &str, shape: &[usize]) -> Result<Vec<f32>> {
-        let (s, d) = self.map.remove(name).ok_or_else(|| {
-            anyhow!("checkpoint is missing tensor `{name}` (expected shape {shape:?})")
-        })?;
+        let (s, d) = self
+            .map
+            .remove(name)
+            .ok_or_else(|| anyhow!("checkpoint is missing tensor `{name}` (expected shape {shape:?})"))?;
         if s != shape {
             bail!("tensor `{name}` has shape {s:?}, expected {shape:?}");
         }
@@ -27,11 +28,7 @@ impl Tensors {
         Ok(d)
     }
     fn mat(&mut self, name: &str, rows: usize, cols: usize) -> Result<Mat> {
-        Ok(Mat {
-            rows,
-            cols,
-            data: self.take(name, &[rows, cols])?,
-        })
+        Ok(Mat { rows, cols, data: self.take(name, &[rows, cols])? })
     }
     fn proj(&mut self, prefix: &str, rows: usize, cols: usize) -> Result<Proj> {
         Ok(Proj {
@@ -44,18 +41,9 @@ impl Tensors {
 fn to_f32(name: &str, t: &TensorView) -> Result<Vec<f32>> {
     let b = t.data();
     Ok(match t.dtype() {
-        Dtype::F32 => b
-            .chunks_exact(4)
-            .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
-            .collect(),
-        Dtype::F16 => b
-            .chunks_exact(2)
-            .map(|c| half::f16::from_le_bytes([c[0], c[1]]).to_f32())
-            .collect(),
-        Dtype::BF16 => b
-            .chunks_exact(2)
-            .map(|c| half::bf16::from_le_bytes([c[0], c[1]]).to_f32())
-            .collect(),
+        Dtype::F32 => b.chunks_exact(4).map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect(),
+        Dtype::F16 => b.chunks_exact(2).map(|c| half::f16::from_le_bytes([c[0], c[1]]).to_f32()).collect(),
+        Dtype::BF16 => b.chunks_exact(2).map(|c| half::bf16::from_le_bytes([c[0], c[1]]).to_f32()).collect(),
         other => bail!("tensor `{name}` has dtype {other:?}; supported: F32, F16, BF16"),
     })
 }
@@ -70,14 +58,8 @@ fn shard_paths(dir: &Path) -> Result<Vec<PathBuf>> {
     v.sort();
     // Hugging Face names the weights `model.safetensors` or `model-0000N-of-0000M.safetensors`;
     // other safetensors files in the folder (optimizer state, adapters) are not weights.
-    let named: Vec<PathBuf> = v
-        .iter()
-        .filter(|p| {
-            p.file_name()
-                .is_some_and(|n| n.to_string_lossy().starts_with("model"))
-        })
-        .cloned()
-        .collect();
+    let named: Vec<PathBuf> =
+        v.iter().filter(|p| p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("model"))).cloned().collect();
     if !named.is_empty() {
         v = named;
     }
@@ -90,12 +72,10 @@ fn shard_paths(dir: &Path) -> Result<Vec<PathBuf>> {
 /// Read `config.json` of a checkpoint folder.
 pub fn read_config(dir: &Path) -> Result<ModelConfig> {
     let p = dir.join("config.json");
-    let text =
-        std::fs::read_to_string(&p).with_context(|| format!("cannot read {}", p.display()))?;
-    let cfg: ModelConfig = serde_json::from_str(&text)
-        .with_context(|| format!("{} is not a valid model config", p.display()))?;
-    cfg.validate()
-        .with_context(|| format!("in {}", p.display()))?;
+    let text = std::fs::read_to_string(&p).with_context(|| format!("cannot read {}", p.display()))?;
+    let cfg: ModelConfig =
+        serde_json::from_str(&text).with_context(|| format!("{} is not a valid model config", p.display()))?;
+    cfg.validate().with_context(|| format!("in {}", p.display()))?;
     Ok(cfg)
 }
 
@@ -103,37 +83,21 @@ pub fn read_config(dir: &Path) -> Result<ModelConfig> {
 /// shape; unexpected extra tensors are refused too (they mean a different architecture).
 pub fn import(dir: &Path) -> Result<FloatModel> {
     let cfg = read_config(dir)?;
-    let mut tensors = Tensors {
-        map: BTreeMap::new(),
-    };
+    let mut tensors = Tensors { map: BTreeMap::new() };
     for path in shard_paths(dir)? {
-        let bytes =
-            std::fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;
+        let bytes = std::fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;
         let st = SafeTensors::deserialize(&bytes)
             .map_err(|e| anyhow!("{} is not a valid safetensors file: {e}", path.display()))?;
         for (name, view) in st.tensors() {
             let data = to_f32(&name, &view).with_context(|| format!("in {}", path.display()))?;
-            if tensors
-                .map
-                .insert(name.clone(), (view.shape().to_vec(), data))
-                .is_some()
-            {
+            if tensors.map.insert(name.clone(), (view.shape().to_vec(), data)).is_some() {
                 bail!("tensor `{name}` appears in more than one shard");
             }
         }
     }
-    let (h, l, i, v) = (
-        cfg.hidden_size,
-        cfg.num_hidden_layers,
-        cfg.intermediate(),
-        cfg.vocab_size,
-    );
+    let (h, l, i, v) = (cfg.hidden_size, cfg.num_hidden_layers, cfg.intermediate(), cfg.vocab_size);
     let embeddings = tensors.mat("model.embeddings.weight", v, h)?;
-    let lower_bounds = if cfg.use_lower_bound {
-        Some(tensors.mat("model.lower_bounds", l, h)?)
-    } else {
-        None
-    };
+    let lower_bounds = if cfg.use_lower_bound { Some(tensors.mat("model.lower_bounds", l, h)?) } else { None };
     let mut layers = Vec::with_capacity(l);
     for li in 0..l {
         let p = format!("model.layers.{li}");
@@ -157,14 +121,7 @@ pub fn import(dir: &Path) -> Result<FloatModel> {
             tensors.map.len()
         );
     }
-    Ok(FloatModel {
-        config: cfg,
-        embeddings,
-        lower_bounds,
-        layers,
-        norm,
-        lm_head,
-    })
+    Ok(FloatModel { config: cfg, embeddings, lower_bounds, layers, norm, lm_head })
 }
 
 /// All tensors of a model under their checkpoint names (shape, f32 data).
@@ -206,17 +163,14 @@ pub fn named_tensors(m: &FloatModel) -> Vec<(String, Vec<usize>, Vec<f32>)> {
 pub fn export(m: &FloatModel, dir: &Path) -> Result<()> {
     std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
     let named = named_tensors(m);
-    let bytes: Vec<(String, Vec<usize>, Vec<u8>)> = named
-        .into_iter()
-        .map(|(n, s, d)| (n, s, d.iter().flat_map(|v| v.to_le_bytes()).collect()))
-        .collect();
+    let bytes: Vec<(String, Vec<usize>, Vec<u8>)> =
+        named.into_iter().map(|(n, s, d)| (n, s, d.iter().flat_map(|v| v.to_le_bytes()).collect())).collect();
     let views: Vec<(String, TensorView)> = bytes
         .iter()
         .map(|(n, s, b)| Ok((n.clone(), TensorView::new(Dtype::F32, s.clone(), b)?)))
         .collect::<Result<_, safetensors::SafeTensorError>>()
         .map_err(|e| anyhow!("cannot build tensor views: {e}"))?;
-    let data = safetensors::serialize(views, None)
-        .map_err(|e| anyhow!("cannot serialize safetensors: {e}"))?;
+    let data = safetensors::serialize(views, None).map_err(|e| anyhow!("cannot serialize safetensors: {e}"))?;
     std::fs::write(dir.join("model.safetensors"), data)
         .with_context(|| format!("cannot write into {}", dir.display()))?;
     let cfg = serde_json::to_string_pretty(&m.config)?;

@@ -99,18 +99,10 @@ pub fn to_bytes(q: &QModel) -> Result<Vec<u8>> {
     let mut body = Vec::new();
     let mut sections = Vec::new();
     for (name, data) in arrays(q) {
-        sections.push(Section {
-            name,
-            offset: body.len(),
-            len: data.len(),
-            crc32: crc32(&data),
-        });
+        sections.push(Section { name, offset: body.len(), len: data.len(), crc32: crc32(&data) });
         body.extend_from_slice(&data);
     }
-    let header = serde_json::to_vec(&Header {
-        model: q.clone(),
-        sections,
-    })?;
+    let header = serde_json::to_vec(&Header { model: q.clone(), sections })?;
     let mut out = Vec::with_capacity(16 + header.len() + body.len() + 4);
     out.extend_from_slice(MAGIC);
     out.write_u32::<LittleEndian>(VERSION)?;
@@ -130,15 +122,11 @@ pub fn write(q: &QModel, path: &Path) -> Result<()> {
 /// Does this look like one of our model files (by its magic)?
 pub fn is_model_file(path: &Path) -> bool {
     let mut m = [0u8; 8];
-    std::fs::File::open(path)
-        .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut m))
-        .is_ok()
-        && &m == MAGIC
+    std::fs::File::open(path).and_then(|mut f| std::io::Read::read_exact(&mut f, &mut m)).is_ok() && &m == MAGIC
 }
 
 pub fn read(path: &Path) -> Result<QModel> {
-    let b = std::fs::read(path)
-        .with_context(|| format!("cannot read model file {}", path.display()))?;
+    let b = std::fs::read(path).with_context(|| format!("cannot read model file {}", path.display()))?;
     from_bytes(&b).with_context(|| format!("{} is not a usable mmfree model file", path.display()))
 }
 
@@ -149,29 +137,12 @@ struct Body<'a> {
 
 impl Body<'_> {
     fn raw(&self, name: &str, len: usize) -> Result<&[u8]> {
-        let s = self
-            .sections
-            .iter()
-            .find(|s| s.name == name)
-            .ok_or_else(|| anyhow!("section `{name}` is missing"))?;
-        ensure!(
-            s.len == len,
-            "section `{name}` holds {} bytes, the model's dimensions need {len}",
-            s.len
-        );
-        let end = s
-            .offset
-            .checked_add(s.len)
-            .ok_or_else(|| anyhow!("section `{name}` has an invalid offset"))?;
-        ensure!(
-            end <= self.body.len(),
-            "section `{name}` runs past the end of the file (truncated?)"
-        );
+        let s = self.sections.iter().find(|s| s.name == name).ok_or_else(|| anyhow!("section `{name}` is missing"))?;
+        ensure!(s.len == len, "section `{name}` holds {} bytes, the model's dimensions need {len}", s.len);
+        let end = s.offset.checked_add(s.len).ok_or_else(|| anyhow!("section `{name}` has an invalid offset"))?;
+        ensure!(end <= self.body.len(), "section `{name}` runs past the end of the file (truncated?)");
         let d = &self.body[s.offset..end];
-        ensure!(
-            crc32(d) == s.crc32,
-            "section `{name}` fails its checksum (corrupted)"
-        );
+        ensure!(crc32(d) == s.crc32, "section `{name}` fails its checksum (corrupted)");
         Ok(d)
     }
     fn i16s(&self, name: &str, n: usize) -> Result<Vec<i16>> {
@@ -182,20 +153,14 @@ impl Body<'_> {
     }
     fn qvec(&self, name: &str, meta: &QVec, n: usize) -> Result<QVec> {
         check_frac(name, meta.frac)?;
-        Ok(QVec {
-            frac: meta.frac,
-            v: self.i16s(name, n)?,
-        })
+        Ok(QVec { frac: meta.frac, v: self.i16s(name, n)? })
     }
     fn trits(&self, name: &str, n: usize) -> Result<Vec<i8>> {
         let d = self.raw(name, n.div_ceil(4))?;
         let mut t = Vec::with_capacity(n);
         for i in 0..n {
             let c = (d[i / 4] >> (2 * (i % 4))) & 3;
-            ensure!(
-                c != 0b10,
-                "section `{name}`: invalid ternary code at element {i}"
-            );
+            ensure!(c != 0b10, "section `{name}`: invalid ternary code at element {i}");
             t.push(code_trit(c));
         }
         Ok(t)
@@ -211,10 +176,7 @@ impl Body<'_> {
             meta.c.mant == 0 || (1 << 15..1 << 16).contains(&meta.c.mant),
             "projection `{name}`: invalid scale mantissa"
         );
-        ensure!(
-            (-200..=200).contains(&meta.c.exp),
-            "projection `{name}`: scale exponent out of range"
-        );
+        ensure!((-200..=200).contains(&meta.c.exp), "projection `{name}`: scale exponent out of range");
         Ok(QProj {
             rows,
             cols,
@@ -227,20 +189,13 @@ impl Body<'_> {
 }
 
 fn check_frac(name: &str, f: i32) -> Result<()> {
-    ensure!(
-        (-8..=30).contains(&f),
-        "`{name}`: fixed-point format with {f} fractional bits is out of range"
-    );
+    ensure!((-8..=30).contains(&f), "`{name}`: fixed-point format with {f} fractional bits is out of range");
     Ok(())
 }
 
 /// Parse a model file from bytes.
 pub fn from_bytes(b: &[u8]) -> Result<QModel> {
-    ensure!(
-        b.len() >= 20,
-        "file too short ({} bytes) to be a model file",
-        b.len()
-    );
+    ensure!(b.len() >= 20, "file too short ({} bytes) to be a model file", b.len());
     if &b[..8] != MAGIC {
         bail!("not an mmfree model file (bad magic)");
     }
@@ -255,17 +210,10 @@ pub fn from_bytes(b: &[u8]) -> Result<QModel> {
         "file checksum mismatch: the file is truncated or corrupted"
     );
     let hlen = LittleEndian::read_u32(&b[12..16]) as usize;
-    ensure!(
-        hlen <= content.len() - 16,
-        "header length {hlen} runs past the end of the file"
-    );
-    let header: Header =
-        serde_json::from_slice(&content[16..16 + hlen]).context("the header is not valid")?;
+    ensure!(hlen <= content.len() - 16, "header length {hlen} runs past the end of the file");
+    let header: Header = serde_json::from_slice(&content[16..16 + hlen]).context("the header is not valid")?;
     let meta = header.model;
-    let body = Body {
-        body: &content[16 + hlen..],
-        sections: header.sections,
-    };
+    let body = Body { body: &content[16 + hlen..], sections: header.sections };
     let cfg = meta.config.clone();
     cfg.validate()?;
     ensure!(
@@ -277,15 +225,8 @@ pub fn from_bytes(b: &[u8]) -> Result<QModel> {
     let (h, i, v) = (cfg.hidden_size, cfg.intermediate(), cfg.vocab_size);
     check_frac("fx", meta.fx)?;
     check_frac("u_final", meta.u_final)?;
-    let emb = body
-        .raw("emb", v * h)?
-        .iter()
-        .map(|&x| x as i8)
-        .collect::<Vec<_>>();
-    ensure!(
-        emb.iter().all(|&x| x != i8::MIN),
-        "section `emb`: code -128 is not allowed"
-    );
+    let emb = body.raw("emb", v * h)?.iter().map(|&x| x as i8).collect::<Vec<_>>();
+    ensure!(emb.iter().all(|&x| x != i8::MIN), "section `emb`: code -128 is not allowed");
     let mut layers = Vec::new();
     for (l, lm) in meta.layers.iter().enumerate() {
         let f = &lm.fmt;
@@ -304,10 +245,7 @@ pub fn from_bytes(b: &[u8]) -> Result<QModel> {
             check_frac(&format!("l{l}.{n}"), x)?;
         }
         let omlb = body.i16s(&format!("l{l}.one_minus_lb"), h)?;
-        ensure!(
-            omlb.iter().all(|&x| (0..=1 << 14).contains(&(x as i32))),
-            "l{l}.one_minus_lb: value outside [0, 1]"
-        );
+        ensure!(omlb.iter().all(|&x| (0..=1 << 14).contains(&(x as i32))), "l{l}.one_minus_lb: value outside [0, 1]");
         layers.push(super::quant::QLayer {
             fmt: lm.fmt,
             attn_norm: body.qvec(&format!("l{l}.attn_norm"), &lm.attn_norm, h)?,

@@ -18,10 +18,7 @@ pub enum Precision {
 pub fn ternarize(w: &[f32]) -> (Vec<i8>, f32) {
     let mean = w.iter().map(|v| v.abs() as f64).sum::<f64>() / w.len().max(1) as f64;
     let b = (mean as f32).max(1e-5);
-    let t = w
-        .iter()
-        .map(|&v| (v / b).round_ties_even().clamp(-1.0, 1.0) as i8)
-        .collect();
+    let t = w.iter().map(|&v| (v / b).round_ties_even().clamp(-1.0, 1.0) as i8).collect();
     (t, b)
 }
 
@@ -30,9 +27,7 @@ pub fn ternarize(w: &[f32]) -> (Vec<i8>, f32) {
 pub fn activation_quant(y: &[f32]) -> Vec<f32> {
     let m = y.iter().fold(0f32, |a, v| a.max(v.abs())).max(1e-5);
     let s = 127.0 / m;
-    y.iter()
-        .map(|v| (v * s).round().clamp(-128.0, 127.0) / s)
-        .collect()
+    y.iter().map(|v| (v * s).round().clamp(-128.0, 127.0) / s).collect()
 }
 
 pub fn rms_norm(x: &[f32], w: &[f32], eps: f32) -> Vec<f32> {
@@ -51,43 +46,23 @@ pub fn silu(x: f32) -> f32 {
 
 /// `y = M x` for a row-major matrix.
 pub fn matvec(m: &Mat, x: &[f32]) -> Vec<f32> {
-    (0..m.rows)
-        .map(|r| m.row(r).iter().zip(x).map(|(a, b)| a * b).sum())
-        .collect()
+    (0..m.rows).map(|r| m.row(r).iter().zip(x).map(|(a, b)| a * b).sum()).collect()
 }
 
 /// A projection prepared for one precision.
 #[derive(Clone, Debug)]
 enum Linear {
-    Float {
-        w: Mat,
-        norm: Vec<f32>,
-    },
-    Ternary {
-        t: Vec<i8>,
-        b: f32,
-        rows: usize,
-        cols: usize,
-        norm: Vec<f32>,
-    },
+    Float { w: Mat, norm: Vec<f32> },
+    Ternary { t: Vec<i8>, b: f32, rows: usize, cols: usize, norm: Vec<f32> },
 }
 
 impl Linear {
     fn new(p: &Proj, prec: Precision) -> Self {
         match prec {
-            Precision::Float => Linear::Float {
-                w: p.w.clone(),
-                norm: p.norm.clone(),
-            },
+            Precision::Float => Linear::Float { w: p.w.clone(), norm: p.norm.clone() },
             Precision::Ternary => {
                 let (t, b) = ternarize(&p.w.data);
-                Linear::Ternary {
-                    t,
-                    b,
-                    rows: p.w.rows,
-                    cols: p.w.cols,
-                    norm: p.norm.clone(),
-                }
+                Linear::Ternary { t, b, rows: p.w.rows, cols: p.w.cols, norm: p.norm.clone() }
             }
         }
     }
@@ -95,13 +70,7 @@ impl Linear {
     fn forward(&self, x: &[f32], eps: f32) -> Vec<f32> {
         match self {
             Linear::Float { w, norm } => matvec(w, &rms_norm(x, norm, eps)),
-            Linear::Ternary {
-                t,
-                b,
-                rows,
-                cols,
-                norm,
-            } => {
+            Linear::Ternary { t, b, rows, cols, norm } => {
                 let q = activation_quant(&rms_norm(x, norm, eps));
                 (0..*rows)
                     .map(|r| {

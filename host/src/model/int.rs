@@ -4,8 +4,8 @@
 
 use super::quant::{QModel, QProj, QVec};
 use mmfree_hdl::numerics::{
-    bitlinear_scale, mul_shift, quantize_absmax, round_shift, sat16, sigmoid_q15, sigmoid_table,
-    silu, ternary_dot, Scale, ONE_Q15,
+    bitlinear_scale, mul_shift, quantize_absmax, round_shift, sat16, sigmoid_q15, sigmoid_table, silu, ternary_dot,
+    Scale, ONE_Q15,
 };
 
 /// The result of one step: the LM head's accumulators and their common scale.
@@ -46,9 +46,7 @@ pub fn bitlinear(p: &QProj, u: &[i32], ss: u64) -> (Vec<i32>, Scale) {
     let z: Vec<i32> = u.iter().zip(&p.g.v).map(|(&a, &g)| a * g as i32).collect();
     let (q, m) = quantize_absmax(&z);
     let scale = bitlinear_scale(p.c, m, ss);
-    let acc = (0..p.rows)
-        .map(|r| ternary_dot(&p.trits[r * p.cols..(r + 1) * p.cols], &q))
-        .collect();
+    let acc = (0..p.rows).map(|r| ternary_dot(&p.trits[r * p.cols..(r + 1) * p.cols], &q)).collect();
     (acc, scale)
 }
 
@@ -60,10 +58,7 @@ pub fn sum_squares(u: &[i32]) -> u64 {
 /// Element-wise `mul_shift(a_k, w_k, from_frac + w.frac - to_frac)`: a 16-bit vector
 /// times a fixed-point weight vector, converted to another format.
 fn scale_vec(a: &[i32], w: &QVec, from_frac: i32, to_frac: i32) -> Vec<i32> {
-    a.iter()
-        .enumerate()
-        .map(|(k, &x)| mul_shift(x, w.get(k), from_frac + w.frac - to_frac))
-        .collect()
+    a.iter().enumerate().map(|(k, &x)| mul_shift(x, w.get(k), from_frac + w.frac - to_frac)).collect()
 }
 
 fn dequant(acc: &[i32], s: Scale) -> Vec<i32> {
@@ -80,11 +75,7 @@ pub struct IntRunner<'a> {
 
 impl<'a> IntRunner<'a> {
     pub fn new(q: &'a QModel) -> Self {
-        IntRunner {
-            q,
-            sig: sigmoid_table(),
-            state: vec![vec![0; q.config.hidden_size]; q.layers.len()],
-        }
+        IntRunner { q, sig: sigmoid_table(), state: vec![vec![0; q.config.hidden_size]; q.layers.len()] }
     }
 
     pub fn reset(&mut self) {
@@ -97,9 +88,7 @@ impl<'a> IntRunner<'a> {
     pub fn embed(&self, token: usize) -> Vec<i32> {
         let (h, q) = (self.q.config.hidden_size, self.q);
         let s = q.emb_scale.get(token);
-        (0..h)
-            .map(|k| mul_shift(q.emb[token * h + k] as i32, s, q.emb_scale.frac - q.fx))
-            .collect()
+        (0..h).map(|k| mul_shift(q.emb[token * h + k] as i32, s, q.emb_scale.frac - q.fx)).collect()
     }
 
     /// Feed one token; return the LM head's output for the next token.
@@ -120,10 +109,8 @@ impl<'a> IntRunner<'a> {
             let mut uo = vec![0i32; hd];
             for k in 0..hd {
                 // 1 - f = (1 - lb) * (1 - sigmoid(f)), Q15; h = h - (1-f) h + silu(i) (1-f).
-                let omf = round_shift(
-                    (ONE_Q15 - sigmoid_q15(sig, fv[k], f.f)) as i64 * l.one_minus_lb[k] as i64,
-                    14,
-                ) as i32;
+                let omf =
+                    round_shift((ONE_Q15 - sigmoid_q15(sig, fv[k], f.f)) as i64 * l.one_minus_lb[k] as i64, 14) as i32;
                 let c = mul_shift(silu(sig, iv[k], f.i), omf, 15 + f.i - f.h);
                 h[k] = sat16(h[k] as i64 + c as i64 - round_shift(omf as i64 * h[k] as i64, 15));
                 // o' = g * g_norm * silu(h) (the RMSNorm of g cancels in o_proj's quantization).
@@ -131,24 +118,15 @@ impl<'a> IntRunner<'a> {
                 uo[k] = mul_shift(t, silu(sig, h[k], f.h), f.t_o + f.h - f.u_o);
             }
             let (ao, so) = bitlinear(&l.o, &uo, sum_squares(&uo));
-            let r: Vec<i32> = x
-                .iter()
-                .zip(dequant(&ao, so))
-                .map(|(&a, b)| sat16(a as i64 + b as i64))
-                .collect();
+            let r: Vec<i32> = x.iter().zip(dequant(&ao, so)).map(|(&a, b)| sat16(a as i64 + b as i64)).collect();
             // Channel mixer (GLU).
             let um = scale_vec(&r, &l.mlp_norm, fx, f.u_mlp);
             let (agu, sgu) = bitlinear(&l.gate, &um, sum_squares(&um));
             let gu = dequant(&agu, sgu);
-            let p: Vec<i32> = (0..inter)
-                .map(|k| mul_shift(silu(sig, gu[k], f.gu), gu[inter + k], 2 * f.gu - f.p))
-                .collect();
+            let p: Vec<i32> =
+                (0..inter).map(|k| mul_shift(silu(sig, gu[k], f.gu), gu[inter + k], 2 * f.gu - f.p)).collect();
             let (ad, sd) = bitlinear(&l.down, &p, sum_squares(&p));
-            x = r
-                .iter()
-                .zip(dequant(&ad, sd))
-                .map(|(&a, b)| sat16(a as i64 + b as i64))
-                .collect();
+            x = r.iter().zip(dequant(&ad, sd)).map(|(&a, b)| sat16(a as i64 + b as i64)).collect();
         }
         let u = scale_vec(&x, &q.norm, fx, q.u_final);
         let (acc, scale) = bitlinear(&q.head, &u, sum_squares(&u));

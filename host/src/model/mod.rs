@@ -65,8 +65,7 @@ impl ModelConfig {
 
     /// The intermediate size, applying the released models' rule when it is null.
     pub fn intermediate(&self) -> usize {
-        self.intermediate_size
-            .unwrap_or_else(|| 256 * (self.hidden_size * 4 * 2 / 3).div_ceil(256))
+        self.intermediate_size.unwrap_or_else(|| 256 * (self.hidden_size * 4 * 2 / 3).div_ceil(256))
     }
 
     /// Refuse what the importer and the hardware do not implement.
@@ -75,20 +74,12 @@ impl ModelConfig {
             bail!("config.json: use_short_conv = true is not supported (the released models have it off)");
         }
         if self.expand_ratio != 1 {
-            bail!(
-                "config.json: expand_ratio = {} is not supported (only 1)",
-                self.expand_ratio
-            );
+            bail!("config.json: expand_ratio = {} is not supported (only 1)", self.expand_ratio);
         }
-        if self.hidden_size == 0
-            || self.num_hidden_layers == 0
-            || self.vocab_size == 0
-            || self.intermediate() == 0
-        {
+        if self.hidden_size == 0 || self.num_hidden_layers == 0 || self.vocab_size == 0 || self.intermediate() == 0 {
             bail!("config.json: hidden_size, num_hidden_layers, intermediate_size and vocab_size must be positive");
         }
-        if self.hidden_size > 1 << 14 || self.intermediate() > 1 << 15 || self.vocab_size > 1 << 20
-        {
+        if self.hidden_size > 1 << 14 || self.intermediate() > 1 << 15 || self.vocab_size > 1 << 20 {
             bail!(
                 "config.json: dimensions out of range (hidden {}, intermediate {}, vocab {})",
                 self.hidden_size,
@@ -97,10 +88,7 @@ impl ModelConfig {
             );
         }
         if !(self.rms_norm_eps >= 0.0 && self.rms_norm_eps < 1.0) {
-            bail!(
-                "config.json: rms_norm_eps = {} is out of range",
-                self.rms_norm_eps
-            );
+            bail!("config.json: rms_norm_eps = {} is out of range", self.rms_norm_eps);
         }
         Ok(())
     }
@@ -113,11 +101,7 @@ impl ModelConfig {
 
     /// All parameters (ternary weights, embedding, norm vectors, lower bounds).
     pub fn parameters(&self) -> usize {
-        let (h, i, l) = (
-            self.hidden_size,
-            self.intermediate(),
-            self.num_hidden_layers,
-        );
+        let (h, i, l) = (self.hidden_size, self.intermediate(), self.num_hidden_layers);
         self.ternary_weights()
             + self.vocab_size * h
             + l * (8 * h + i)
@@ -136,11 +120,7 @@ pub struct Mat {
 
 impl Mat {
     pub fn zeros(rows: usize, cols: usize) -> Self {
-        Mat {
-            rows,
-            cols,
-            data: vec![0.0; rows * cols],
-        }
+        Mat { rows, cols, data: vec![0.0; rows * cols] }
     }
     pub fn row(&self, r: usize) -> &[f32] {
         &self.data[r * self.cols..(r + 1) * self.cols]
@@ -193,12 +173,8 @@ impl FloatModel {
             return out;
         }
         for c in 0..h {
-            let mx = (0..l)
-                .map(|r| p.data[r * h + c])
-                .fold(f32::NEG_INFINITY, f32::max);
-            let e: Vec<f64> = (0..l)
-                .map(|r| ((p.data[r * h + c] - mx) as f64).exp())
-                .collect();
+            let mx = (0..l).map(|r| p.data[r * h + c]).fold(f32::NEG_INFINITY, f32::max);
+            let e: Vec<f64> = (0..l).map(|r| ((p.data[r * h + c] - mx) as f64).exp()).collect();
             let s: f64 = e.iter().sum();
             let mut cum = 0f64;
             for r in 0..l {
@@ -216,40 +192,23 @@ impl FloatModel {
     pub fn random(config: ModelConfig, seed: u64) -> FloatModel {
         use rand::{Rng, SeedableRng};
         let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(seed);
-        let (h, i, v, l) = (
-            config.hidden_size,
-            config.intermediate(),
-            config.vocab_size,
-            config.num_hidden_layers,
-        );
+        let (h, i, v, l) = (config.hidden_size, config.intermediate(), config.vocab_size, config.num_hidden_layers);
         let mut mat = |rows: usize, cols: usize, s: f32| Mat {
             rows,
             cols,
-            data: (0..rows * cols)
-                .map(|_| s * (rng.gen::<f32>() * 2.0 - 1.0))
-                .collect(),
+            data: (0..rows * cols).map(|_| s * (rng.gen::<f32>() * 2.0 - 1.0)).collect(),
         };
         let embeddings = mat(v, h, 1.0);
         let lower_bounds = Some(mat(l, h, 1.0));
         let mut layers = Vec::new();
-        let mut norm = |n: usize, rng: &mut rand_chacha::ChaCha8Rng| {
-            (0..n)
-                .map(|_| 1.0 + 0.3 * (rng.gen::<f32>() * 2.0 - 1.0))
-                .collect::<Vec<f32>>()
+        let norm = |n: usize, rng: &mut rand_chacha::ChaCha8Rng| {
+            (0..n).map(|_| 1.0 + 0.3 * (rng.gen::<f32>() * 2.0 - 1.0)).collect::<Vec<f32>>()
         };
         let mut r2 = rand_chacha::ChaCha8Rng::seed_from_u64(seed ^ 0xabcdef);
         for _ in 0..l {
-            let mut proj = |rows: usize, cols: usize, rng: &mut rand_chacha::ChaCha8Rng| Proj {
-                w: Mat {
-                    rows,
-                    cols,
-                    data: (0..rows * cols)
-                        .map(|_| 0.5 * (rng.gen::<f32>() * 2.0 - 1.0))
-                        .collect(),
-                },
-                norm: (0..cols)
-                    .map(|_| 1.0 + 0.3 * (rng.gen::<f32>() * 2.0 - 1.0))
-                    .collect(),
+            let proj = |rows: usize, cols: usize, rng: &mut rand_chacha::ChaCha8Rng| Proj {
+                w: Mat { rows, cols, data: (0..rows * cols).map(|_| 0.5 * (rng.gen::<f32>() * 2.0 - 1.0)).collect() },
+                norm: (0..cols).map(|_| 1.0 + 0.3 * (rng.gen::<f32>() * 2.0 - 1.0)).collect(),
             };
             layers.push(LayerWeights {
                 attn_norm: norm(h, &mut r2),
@@ -264,22 +223,9 @@ impl FloatModel {
             });
         }
         let lm_head = Proj {
-            w: Mat {
-                rows: v,
-                cols: h,
-                data: (0..v * h)
-                    .map(|_| 0.5 * (r2.gen::<f32>() * 2.0 - 1.0))
-                    .collect(),
-            },
+            w: Mat { rows: v, cols: h, data: (0..v * h).map(|_| 0.5 * (r2.gen::<f32>() * 2.0 - 1.0)).collect() },
             norm: norm(h, &mut r2),
         };
-        FloatModel {
-            config,
-            embeddings,
-            lower_bounds,
-            layers,
-            norm: norm(h, &mut r2),
-            lm_head,
-        }
+        FloatModel { config, embeddings, lower_bounds, layers, norm: norm(h, &mut r2), lm_head }
     }
 }

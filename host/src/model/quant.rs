@@ -26,10 +26,7 @@ impl QVec {
     pub fn from_f32(x: &[f32]) -> QVec {
         let m = x.iter().fold(0f64, |a, v| a.max(v.abs() as f64));
         let frac = frac_bits_for(m);
-        QVec {
-            frac,
-            v: x.iter().map(|&a| to_fixed(a as f64, frac) as i16).collect(),
-        }
+        QVec { frac, v: x.iter().map(|&a| to_fixed(a as f64, frac) as i16).collect() }
     }
     pub fn get(&self, k: usize) -> i32 {
         self.v[k] as i32
@@ -56,14 +53,7 @@ impl QProj {
         let g = QVec::from_f32(&p.norm);
         let k = p.w.cols as f64;
         let c = Scale::from_f64(b as f64 / 127.0 * k.sqrt() * 2f64.powi(f_out - g.frac));
-        QProj {
-            rows: p.w.rows,
-            cols: p.w.cols,
-            b,
-            c,
-            g,
-            trits,
-        }
+        QProj { rows: p.w.rows, cols: p.w.cols, b, c, g, trits }
     }
 }
 
@@ -138,10 +128,7 @@ pub fn calibrate(m: &FloatModel, tokens: &[usize]) -> Result<BTreeMap<String, f3
     let mut maxes: BTreeMap<String, f32> = BTreeMap::new();
     for &t in tokens {
         if t >= m.config.vocab_size {
-            bail!(
-                "calibration token {t} is outside the vocabulary ({})",
-                m.config.vocab_size
-            );
+            bail!("calibration token {t} is outside the vocabulary ({})", m.config.vocab_size);
         }
         let mut probe = Probe::default();
         runner.step_probed(t, Some(&mut probe));
@@ -163,10 +150,8 @@ pub fn quantize(m: &FloatModel, calib: &[usize]) -> Result<QModel> {
     let maxes = calibrate(m, calib)?;
     let get = |k: &str| maxes.get(k).copied().unwrap_or(1.0) as f64;
     // The residual stream has one format everywhere (x and r of every layer).
-    let xmax = maxes
-        .iter()
-        .filter(|(k, _)| k.as_str() == "x" || k.ends_with(".r"))
-        .fold(0f64, |a, (_, v)| a.max(*v as f64));
+    let xmax =
+        maxes.iter().filter(|(k, _)| k.as_str() == "x" || k.ends_with(".r")).fold(0f64, |a, (_, v)| a.max(*v as f64));
     let fx = frac_bits_for(xmax);
     let lbs = m.effective_lower_bounds();
     let mut layers = Vec::new();
@@ -199,11 +184,7 @@ pub fn quantize(m: &FloatModel, calib: &[usize]) -> Result<QModel> {
             down: QProj::new(&l.down_proj, fx),
             one_minus_lb: lb
                 .iter()
-                .map(|&v| {
-                    ((1.0 - v as f64) * ONE_Q14 as f64)
-                        .round()
-                        .clamp(0.0, ONE_Q14 as f64) as i16
-                })
+                .map(|&v| ((1.0 - v as f64) * ONE_Q14 as f64).round().clamp(0.0, ONE_Q14 as f64) as i16)
                 .collect(),
             fmt,
         });

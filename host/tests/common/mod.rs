@@ -18,43 +18,19 @@ pub struct Dims {
 pub fn random_tensors(d: &Dims, seed: u64) -> BTreeMap<String, (Vec<usize>, Vec<f32>)> {
     let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(seed);
     let mut t = BTreeMap::new();
-    let mut add = |name: String,
-                   shape: Vec<usize>,
-                   scale: f32,
-                   offset: f32,
-                   rng: &mut rand_chacha::ChaCha8Rng| {
+    let mut add = |name: String, shape: Vec<usize>, scale: f32, offset: f32, rng: &mut rand_chacha::ChaCha8Rng| {
         let n: usize = shape.iter().product();
-        let data = (0..n)
-            .map(|_| offset + scale * (rng.gen::<f32>() * 2.0 - 1.0))
-            .collect();
+        let data = (0..n).map(|_| offset + scale * (rng.gen::<f32>() * 2.0 - 1.0)).collect();
         t.insert(name, (shape, data));
     };
     let (h, i, v) = (d.h, d.i, d.v);
-    add(
-        "model.embeddings.weight".into(),
-        vec![v, h],
-        1.0,
-        0.0,
-        &mut rng,
-    );
-    add(
-        "model.lower_bounds".into(),
-        vec![d.l, h],
-        1.0,
-        0.0,
-        &mut rng,
-    );
+    add("model.embeddings.weight".into(), vec![v, h], 1.0, 0.0, &mut rng);
+    add("model.lower_bounds".into(), vec![d.l, h], 1.0, 0.0, &mut rng);
     for l in 0..d.l {
         let p = format!("model.layers.{l}");
         add(format!("{p}.attn_norm.weight"), vec![h], 0.3, 1.0, &mut rng);
         add(format!("{p}.mlp_norm.weight"), vec![h], 0.3, 1.0, &mut rng);
-        add(
-            format!("{p}.attn.g_norm.weight"),
-            vec![h],
-            0.3,
-            1.0,
-            &mut rng,
-        );
+        add(format!("{p}.attn.g_norm.weight"), vec![h], 0.3, 1.0, &mut rng);
         for (n, rows, cols) in [
             ("attn.i_proj", h, h),
             ("attn.f_proj", h, h),
@@ -63,20 +39,8 @@ pub fn random_tensors(d: &Dims, seed: u64) -> BTreeMap<String, (Vec<usize>, Vec<
             ("mlp.gate_proj", 2 * i, h),
             ("mlp.down_proj", h, i),
         ] {
-            add(
-                format!("{p}.{n}.weight"),
-                vec![rows, cols],
-                0.5,
-                0.0,
-                &mut rng,
-            );
-            add(
-                format!("{p}.{n}.norm.weight"),
-                vec![cols],
-                0.3,
-                1.0,
-                &mut rng,
-            );
+            add(format!("{p}.{n}.weight"), vec![rows, cols], 0.5, 0.0, &mut rng);
+            add(format!("{p}.{n}.norm.weight"), vec![cols], 0.3, 1.0, &mut rng);
         }
     }
     add("model.norm.weight".into(), vec![h], 0.3, 1.0, &mut rng);
@@ -110,24 +74,15 @@ pub fn write_checkpoint(
             .map(|n| {
                 let (shape, data) = &tensors[*n];
                 let bytes = match dtype {
-                    Dtype::F16 => data
-                        .iter()
-                        .flat_map(|v| half::f16::from_f32(*v).to_le_bytes())
-                        .collect(),
+                    Dtype::F16 => data.iter().flat_map(|v| half::f16::from_f32(*v).to_le_bytes()).collect(),
                     _ => data.iter().flat_map(|v| v.to_le_bytes()).collect(),
                 };
                 (n.to_string(), shape.clone(), bytes)
             })
             .collect();
-        let views: Vec<(String, TensorView)> = bufs
-            .iter()
-            .map(|(n, s, b)| (n.clone(), TensorView::new(dtype, s.clone(), b).unwrap()))
-            .collect();
+        let views: Vec<(String, TensorView)> =
+            bufs.iter().map(|(n, s, b)| (n.clone(), TensorView::new(dtype, s.clone(), b).unwrap())).collect();
         let bytes = safetensors::serialize(views, None).unwrap();
-        std::fs::write(
-            dir.join(format!("model-{:05}-of-{:05}.safetensors", s + 1, shards)),
-            bytes,
-        )
-        .unwrap();
+        std::fs::write(dir.join(format!("model-{:05}-of-{:05}.safetensors", s + 1, shards)), bytes).unwrap();
     }
 }

@@ -1,0 +1,205 @@
+//! Boards as data: part, package, clock, UART pins, LEDs, toolchain flags and the USB
+//! bridge's VID:PID. Facts cross-checked in ../shared/notes/boards.md (public board
+//! definitions: icebreaker-verilog-examples, emard/ulx3s, amaranth-boards, litex-boards).
+
+use anyhow::{bail, Result};
+use serde::Serialize;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub enum Family {
+    Ice40,
+    Ecp5,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Board {
+    pub name: &'static str,
+    pub description: &'static str,
+    pub family: Family,
+    /// nextpnr device and package flags.
+    pub nextpnr: &'static [&'static str],
+    pub clock_pin: &'static str,
+    pub clock_hz: u64,
+    /// UART into the FPGA (the host's TX) and out of it.
+    pub uart_rx_pin: &'static str,
+    pub uart_tx_pin: &'static str,
+    pub leds: &'static [&'static str],
+    pub leds_active_low: bool,
+    /// IO standard (ECP5 LPF); empty for iCE40.
+    pub io_type: &'static str,
+    /// USB-UART bridge (VID, PID).
+    pub usb: (u16, u16),
+    /// Highest reliable baud rate of the bridge.
+    pub max_baud: u64,
+    /// Block RAM and single-port RAM of the part, in bytes; LUTs.
+    pub bram_bytes: usize,
+    pub spram_bytes: usize,
+    pub luts: usize,
+    /// The design's clock target on this board (PLL output) and its lane count.
+    pub target_hz: u64,
+    pub lanes: usize,
+    pub baud: u64,
+}
+
+pub const BOARDS: &[Board] = &[
+    Board {
+        name: "icebreaker",
+        description: "1BitSquared iCEBreaker (iCE40UP5K-SG48)",
+        family: Family::Ice40,
+        nextpnr: &["--up5k", "--package", "sg48"],
+        clock_pin: "35",
+        clock_hz: 12_000_000,
+        uart_rx_pin: "6",
+        uart_tx_pin: "9",
+        leds: &["11", "37"],
+        leds_active_low: true,
+        io_type: "",
+        usb: (0x0403, 0x6010),
+        max_baud: 6_000_000,
+        bram_bytes: 30 * 512,
+        spram_bytes: 128 * 1024,
+        luts: 5280,
+        target_hz: 24_000_000,
+        lanes: 32,
+        baud: 3_000_000,
+    },
+    Board {
+        name: "icesugar",
+        description: "MuseLab iCESugar (iCE40UP5K-SG48)",
+        family: Family::Ice40,
+        nextpnr: &["--up5k", "--package", "sg48"],
+        clock_pin: "35",
+        clock_hz: 12_000_000,
+        uart_rx_pin: "4",
+        uart_tx_pin: "6",
+        leds: &["40", "41", "39"],
+        leds_active_low: true,
+        io_type: "",
+        usb: (0x1d50, 0x602b),
+        max_baud: 1_000_000,
+        bram_bytes: 30 * 512,
+        spram_bytes: 128 * 1024,
+        luts: 5280,
+        target_hz: 24_000_000,
+        lanes: 32,
+        baud: 1_000_000,
+    },
+    Board {
+        name: "alchitry-cu",
+        description: "Alchitry Cu (iCE40HX8K-CB132)",
+        family: Family::Ice40,
+        nextpnr: &["--hx8k", "--package", "cb132"],
+        clock_pin: "P7",
+        clock_hz: 100_000_000,
+        uart_rx_pin: "M9",
+        uart_tx_pin: "P14",
+        leds: &["J11", "K11", "K12", "K14", "L12", "L14", "M12", "N14"],
+        leds_active_low: false,
+        io_type: "",
+        usb: (0x0403, 0x6010),
+        max_baud: 6_000_000,
+        bram_bytes: 32 * 512,
+        spram_bytes: 0,
+        luts: 7680,
+        target_hz: 50_000_000,
+        lanes: 16,
+        baud: 3_000_000,
+    },
+    Board {
+        name: "ulx3s-12f",
+        description: "Radiona ULX3S (LFE5U-12F-CABGA381)",
+        family: Family::Ecp5,
+        nextpnr: &["--12k", "--package", "CABGA381"],
+        clock_pin: "G2",
+        clock_hz: 25_000_000,
+        uart_rx_pin: "M1",
+        uart_tx_pin: "L4",
+        leds: &["B2", "C2", "C1", "D2", "D1", "E2", "E1", "H3"],
+        leds_active_low: false,
+        io_type: "LVCMOS33",
+        usb: (0x0403, 0x6015),
+        max_baud: 3_000_000,
+        bram_bytes: 32 * 2304,
+        spram_bytes: 0,
+        luts: 12_288,
+        target_hz: 75_000_000,
+        lanes: 32,
+        baud: 3_000_000,
+    },
+    Board {
+        name: "ulx3s-25f",
+        description: "Radiona ULX3S (LFE5U-25F-CABGA381)",
+        family: Family::Ecp5,
+        nextpnr: &["--25k", "--package", "CABGA381"],
+        clock_pin: "G2",
+        clock_hz: 25_000_000,
+        uart_rx_pin: "M1",
+        uart_tx_pin: "L4",
+        leds: &["B2", "C2", "C1", "D2", "D1", "E2", "E1", "H3"],
+        leds_active_low: false,
+        io_type: "LVCMOS33",
+        usb: (0x0403, 0x6015),
+        max_baud: 3_000_000,
+        bram_bytes: 56 * 2304,
+        spram_bytes: 0,
+        luts: 24_288,
+        target_hz: 75_000_000,
+        lanes: 64,
+        baud: 3_000_000,
+    },
+    Board {
+        name: "ulx3s-45f",
+        description: "Radiona ULX3S (LFE5U-45F-CABGA381)",
+        family: Family::Ecp5,
+        nextpnr: &["--45k", "--package", "CABGA381"],
+        clock_pin: "G2",
+        clock_hz: 25_000_000,
+        uart_rx_pin: "M1",
+        uart_tx_pin: "L4",
+        leds: &["B2", "C2", "C1", "D2", "D1", "E2", "E1", "H3"],
+        leds_active_low: false,
+        io_type: "LVCMOS33",
+        usb: (0x0403, 0x6015),
+        max_baud: 3_000_000,
+        bram_bytes: 108 * 2304,
+        spram_bytes: 0,
+        luts: 43_848,
+        target_hz: 75_000_000,
+        lanes: 64,
+        baud: 3_000_000,
+    },
+    Board {
+        name: "ulx3s-85f",
+        description: "Radiona ULX3S (LFE5U-85F-CABGA381)",
+        family: Family::Ecp5,
+        nextpnr: &["--85k", "--package", "CABGA381"],
+        clock_pin: "G2",
+        clock_hz: 25_000_000,
+        uart_rx_pin: "M1",
+        uart_tx_pin: "L4",
+        leds: &["B2", "C2", "C1", "D2", "D1", "E2", "E1", "H3"],
+        leds_active_low: false,
+        io_type: "LVCMOS33",
+        usb: (0x0403, 0x6015),
+        max_baud: 3_000_000,
+        bram_bytes: 208 * 2304,
+        spram_bytes: 0,
+        luts: 83_640,
+        target_hz: 80_000_000,
+        lanes: 128,
+        baud: 3_000_000,
+    },
+];
+
+pub fn board(name: &str) -> Result<&'static Board> {
+    match BOARDS.iter().find(|b| b.name.eq_ignore_ascii_case(name)) {
+        Some(b) => Ok(b),
+        None => bail!(
+            "unknown board `{name}`; known boards: {}",
+            BOARDS.iter().map(|b| b.name).collect::<Vec<_>>().join(", ")
+        ),
+    }
+}
+
+/// The board the simulated backends imitate by default (the main job's).
+pub const DEFAULT_BOARD: &str = "icebreaker";
