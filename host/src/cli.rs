@@ -23,8 +23,10 @@ pub struct Cli {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum GenBackend {
-    /// The accelerator's rust-hdl core simulated cycle by cycle (a board without a board).
+    /// The accelerator's exported Verilog, compiled by Verilator, cycle by cycle (fast).
     Sim,
+    /// The accelerator's rust-hdl model stepped cycle by cycle (the reference; slow).
+    RustHdl,
     /// The integer reference model (what the hardware computes, bit for bit).
     Int,
     /// The f32 reference model with the same ternary weights.
@@ -169,6 +171,9 @@ pub enum Cmd {
         /// Tokens to run (the first one's cycles are reported; all are checked).
         #[arg(long, default_value_t = 3)]
         tokens: usize,
+        /// Simulate the rust-hdl model instead of the Verilator build (same cycles, slower).
+        #[arg(long)]
+        rust_hdl: bool,
     },
     /// List the supported boards.
     Boards,
@@ -202,7 +207,7 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> Result<()> {
             tokens,
             Sampler::new(temperature, top_k, seed),
         ),
-        Cmd::Bench { model, board, tokens } => bench_cmd(model.as_deref(), &board, tokens),
+        Cmd::Bench { model, board, tokens, rust_hdl } => bench_cmd(model.as_deref(), &board, tokens, rust_hdl),
         Cmd::Boards => boards_cmd(),
         Cmd::Eval { model, text, backend, weights, max_tokens } => {
             eval_cmd(model.as_deref(), &text, backend, weights, max_tokens)
@@ -308,17 +313,17 @@ pub const MAX_GENERATE: usize = 1 << 20;
 
 /// The rust-hdl core as a stepper: runs the program, reads the head's accumulators.
 pub struct SimStepper {
-    pub sim: mmfree_sim::CoreSim,
+    pub sim: mmfree_sim::SimBoard<Box<dyn mmfree_sim::HostPort>>,
     pub last_cycles: u64,
 }
 
 impl SimStepper {
-    pub fn new(q: &crate::model::quant::QModel, board: &str) -> Result<SimStepper> {
+    pub fn new(q: &crate::model::quant::QModel, board: &str, which: mmfree_sim::Simulator) -> Result<SimStepper> {
         let b = mmfree_hdl::boards::board(board)?;
         let hw = mmfree_hdl::hwconfig::HwConfig::for_board(crate::program::dims_of(q), b)
             .with_context(|| format!("the model does not fit the {} accelerator", b.name))?;
         let img = crate::program::compile(q, &hw)?;
-        let mut sim = mmfree_sim::CoreSim::new(&hw)?;
+        let mut sim = mmfree_sim::board(&hw, which)?;
         sim.upload(&img.program, &img.params, &img.weights)?;
         Ok(SimStepper { sim, last_cycles: 0 })
     }
@@ -348,7 +353,8 @@ pub fn generate(
     let l = loader::load(model, backend == GenBackend::F32, None)?;
     let toks = prompt_tokens(&l, prompt)?;
     let mut stepper: Box<dyn Stepper + '_> = match backend {
-        GenBackend::Sim => Box::new(SimStepper::new(&l.q, board)?),
+        GenBackend::Sim => Box::new(SimStepper::new(&l.q, board, mmfree_sim::Simulator::Verilator)?),
+        GenBackend::RustHdl => Box::new(SimStepper::new(&l.q, board, mmfree_sim::Simulator::RustHdl)?),
         GenBackend::Int => Box::new(IntRunner::new(&l.q)),
         GenBackend::F32 => Box::new(FloatRunner::new(l.float.as_ref().unwrap(), Precision::Ternary)),
     };
@@ -503,20 +509,23 @@ fn boards_cmd() -> Result<()> {
 
 /// Cycles per token on the cycle-accurate core, against the ideal (ternary weights per
 /// token / LANES). Every token's argmax is checked against the integer model.
-fn bench_cmd(model: Option<&str>, board: &str, tokens: usize) -> Result<()> {
+fn bench_cmd(model: Option<&str>, board: &str, tokens: usize, rust_hdl: bool) -> Result<()> {
     let l = loader::load(model, false, None)?;
     let b = mmfree_hdl::boards::board(board)?;
     let hw = mmfree_hdl::hwconfig::HwConfig::for_board(crate::program::dims_of(&l.q), b)?;
     let img = crate::program::compile(&l.q, &hw)?;
-    let mut sim = mmfree_sim::CoreSim::new(&hw)?;
     let t0 = Instant::now();
+    let mut sim = mmfree_sim::board(
+        &hw,
+        if rust_hdl { mmfree_sim::Simulator::RustHdl } else { mmfree_sim::Simulator::Verilator },
+    )?;
     sim.upload(&img.program, &img.params, &img.weights)?;
-    let upload_cycles = sim.cycles;
+    let upload_cycles = sim.port.cycles();
     let mut r = IntRunner::new(&l.q);
     let toks = l.tokenizer.encode("ROMEO.\nBut soft");
     let mut cycles = Vec::new();
     let t1 = Instant::now();
-    let c1 = sim.cycles;
+    let c1 = sim.port.cycles();
     for &t in toks.iter().take(tokens.max(1)) {
         let got = sim.step(t)?;
         let want = r.step(t).argmax();
@@ -529,7 +538,7 @@ fn bench_cmd(model: Option<&str>, board: &str, tokens: usize) -> Result<()> {
         }
         cycles.push(got.cycles);
     }
-    let sim_rate = (sim.cycles - c1) as f64 / t1.elapsed().as_secs_f64();
+    let sim_rate = (sim.port.cycles() - c1) as f64 / t1.elapsed().as_secs_f64();
     let ideal = l.q.config.ternary_weights() as f64 / hw.lanes as f64;
     let cpt = cycles[0] as f64;
     println!("board: {}", b.name);

@@ -1,49 +1,59 @@
 //! Boards without a board.
 //!
-//! [`CoreSim`] steps the rust-hdl accelerator core by hand, cycle by cycle, and drives
-//! its host port exactly as the link layer does on a real board: one 32-bit word
-//! written per cycle, reads one cycle after their address. It is the `sim` backend.
+//! Two simulators of the same accelerator core, behind one host-port interface
+//! ([`HostPort`]): [`RustHdlCore`] steps the rust-hdl model by hand (the reference,
+//! ~10K cycles/s), and [`VerilatorCore`] runs the exported Verilog compiled by
+//! Verilator (~millions of cycles/s) in a child process. [`SimBoard`] does everything
+//! else (upload, state reset, steps, logits) once, for both.
+
+pub mod verilator;
 
 use anyhow::{bail, ensure, Result};
 use mmfree_hdl::hwconfig::HwConfig;
 use mmfree_hdl::numerics::Scale;
-use mmfree_hdl::units::core::{Core, REGION_ACC, REGION_B, REGION_PROG_HI, REGION_PROG_LO, REGION_W};
+use mmfree_hdl::units::core::{Core, REGION_A, REGION_ACC, REGION_B, REGION_PROG_HI, REGION_PROG_LO, REGION_W};
 use rust_hdl::prelude::*;
 
-/// The rust-hdl core, simulated in process.
-pub struct CoreSim {
-    core: Box<Core>,
-    pub hw: HwConfig,
-    /// Clock cycles simulated so far.
-    pub cycles: u64,
-}
+pub use verilator::VerilatorCore;
 
-/// What one token's run returns.
-#[derive(Clone, Debug, PartialEq)]
-pub struct StepResult {
+/// What one token's run reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RunOut {
     pub token: usize,
     pub cycles: u64,
+    pub scale: Scale,
+    pub fault: bool,
 }
 
-impl CoreSim {
-    pub fn new(hw: &HwConfig) -> Result<CoreSim> {
+/// The accelerator core's host port, cycle-accurate.
+pub trait HostPort {
+    /// Write one 32-bit word (one cycle).
+    fn write(&mut self, region: u64, addr: usize, data: u32) -> Result<()>;
+    /// Read one word (two cycles).
+    fn read(&mut self, region: u64, addr: usize) -> Result<u32>;
+    /// Start a run with `token` and wait for the end of the program.
+    fn run(&mut self, token: usize) -> Result<RunOut>;
+    /// Clock cycles simulated so far.
+    fn cycles(&self) -> u64;
+}
+
+/// The rust-hdl core, simulated in process.
+pub struct RustHdlCore {
+    core: Box<Core>,
+    cycles: u64,
+}
+
+impl RustHdlCore {
+    pub fn new(hw: &HwConfig) -> Result<RustHdlCore> {
         let mut core = Box::new(Core::new(hw));
         core.connect_all();
-        let mut s = CoreSim { core, hw: hw.clone(), cycles: 0 };
-        s.idle_inputs();
+        core.wr_en.next = false;
+        core.start.next = false;
+        let mut s = RustHdlCore { core, cycles: 0 };
         s.tick()?;
         Ok(s)
     }
 
-    fn idle_inputs(&mut self) {
-        let c = &mut self.core;
-        c.wr_en.next = false;
-        c.start.next = false;
-        c.wr_region.next = 0.into();
-        c.rd_region.next = 0.into();
-    }
-
-    /// One clock cycle with the inputs as currently set.
     fn tick(&mut self) -> Result<()> {
         self.core.clock.next = Clock { clk: false };
         ensure!(simulate(&mut *self.core, 500), "the core's logic did not settle");
@@ -52,9 +62,10 @@ impl CoreSim {
         self.cycles += 1;
         Ok(())
     }
+}
 
-    /// Write one word through the host port (one cycle).
-    pub fn write(&mut self, region: u64, addr: usize, data: u32) -> Result<()> {
+impl HostPort for RustHdlCore {
+    fn write(&mut self, region: u64, addr: usize, data: u32) -> Result<()> {
         ensure!(!self.core.busy.val(), "write while the core is busy");
         let c = &mut self.core;
         c.wr_en.next = true;
@@ -66,8 +77,7 @@ impl CoreSim {
         Ok(())
     }
 
-    /// Read one word through the host port (two cycles: address, then data).
-    pub fn read(&mut self, region: u64, addr: usize) -> Result<u32> {
+    fn read(&mut self, region: u64, addr: usize) -> Result<u32> {
         let c = &mut self.core;
         c.rd_region.next = region.into();
         c.rd_addr.next = (addr as u64).into();
@@ -77,6 +87,48 @@ impl CoreSim {
         Ok(self.core.rd_data.val().to_u64() as u32)
     }
 
+    fn run(&mut self, token: usize) -> Result<RunOut> {
+        let c = &mut self.core;
+        c.start.next = true;
+        c.token_in.next = (token as u64).into();
+        self.tick()?;
+        self.core.start.next = false;
+        let limit = self.cycles + RUN_LIMIT;
+        while self.core.busy.val() {
+            self.tick()?;
+            if self.cycles > limit {
+                bail!("the core did not finish a token in {RUN_LIMIT} cycles");
+            }
+        }
+        let c = &self.core;
+        Ok(RunOut {
+            token: c.token_out.val().to_u64() as usize,
+            cycles: c.cycles.val().to_u64(),
+            scale: Scale { mant: c.s_mant.val().to_u64() as u32, exp: c.s_exp.val().to_u64() as u16 as i16 as i32 },
+            fault: c.fault.val(),
+        })
+    }
+
+    fn cycles(&self) -> u64 {
+        self.cycles
+    }
+}
+
+/// Longest run of one token before a simulator gives up.
+pub const RUN_LIMIT: u64 = 100_000_000;
+
+/// A simulated board: a core behind its host port, with the operations the host needs.
+pub struct SimBoard<P: HostPort> {
+    pub port: P,
+    pub hw: HwConfig,
+    last: Option<RunOut>,
+}
+
+impl<P: HostPort> SimBoard<P> {
+    pub fn new(port: P, hw: &HwConfig) -> Self {
+        SimBoard { port, hw: hw.clone(), last: None }
+    }
+
     /// Load a compiled image: program, bank-B parameters (from `params_start`), weights.
     pub fn upload(&mut self, program: &[u64], params: &[i16], weights: &[u8]) -> Result<()> {
         let lay = self.hw.layout();
@@ -84,14 +136,14 @@ impl CoreSim {
         ensure!(lay.params_start as usize + params.len() <= lay.b_words, "parameters exceed bank B");
         ensure!(weights.len() % 4 == 0 && weights.len() / 4 <= lay.w_words * self.hw.lanes / 16, "weights exceed W");
         for (a, &ins) in program.iter().enumerate() {
-            self.write(REGION_PROG_LO, a, ins as u32)?;
-            self.write(REGION_PROG_HI, a, (ins >> 32) as u32)?;
+            self.port.write(REGION_PROG_LO, a, ins as u32)?;
+            self.port.write(REGION_PROG_HI, a, (ins >> 32) as u32)?;
         }
         for (a, &x) in params.iter().enumerate() {
-            self.write(REGION_B, lay.params_start as usize + a, x as u16 as u32)?;
+            self.port.write(REGION_B, lay.params_start as usize + a, x as u16 as u32)?;
         }
         for (c, chunk) in weights.chunks(4).enumerate() {
-            self.write(REGION_W, c, u32::from_le_bytes(chunk.try_into().unwrap()))?;
+            self.port.write(REGION_W, c, u32::from_le_bytes(chunk.try_into().unwrap()))?;
         }
         Ok(())
     }
@@ -101,42 +153,69 @@ impl CoreSim {
         let lay = self.hw.layout();
         for l in &lay.layers {
             for k in 0..lay.dims.hidden {
-                self.write(mmfree_hdl::units::core::REGION_A, l.h as usize + k, 0)?;
+                self.port.write(REGION_A, l.h as usize + k, 0)?;
             }
         }
         Ok(())
     }
 
     /// Run one token to the end of the program.
-    pub fn step(&mut self, token: usize) -> Result<StepResult> {
+    pub fn step(&mut self, token: usize) -> Result<RunOut> {
         ensure!(token < self.hw.dims.vocab, "token {token} outside the vocabulary");
-        let c = &mut self.core;
-        c.start.next = true;
-        c.token_in.next = (token as u64).into();
-        self.tick()?;
-        self.core.start.next = false;
-        let limit = self.cycles + 50_000_000;
-        while self.core.busy.val() {
-            self.tick()?;
-            if self.cycles > limit {
-                bail!("the core did not finish a token in 50M cycles");
-            }
-        }
-        ensure!(!self.core.fault.val(), "the core stopped on an invalid instruction");
-        Ok(StepResult { token: self.core.token_out.val().to_u64() as usize, cycles: self.core.cycles.val().to_u64() })
+        let r = self.port.run(token)?;
+        ensure!(!r.fault, "the core stopped on an invalid instruction");
+        self.last = Some(r);
+        Ok(r)
     }
 
     /// The LM head's accumulators and scale after a step (the logits are acc * scale).
     pub fn logits(&mut self) -> Result<(Vec<i32>, Scale)> {
-        let s = Scale {
-            mant: self.core.s_mant.val().to_u64() as u32,
-            exp: self.core.s_exp.val().to_u64() as u16 as i16 as i32,
-        };
+        let Some(r) = self.last else { bail!("no token has run yet") };
         let mut acc = Vec::with_capacity(self.hw.dims.vocab);
         for k in 0..self.hw.dims.vocab {
-            let v = self.read(REGION_ACC, k)?;
+            let v = self.port.read(REGION_ACC, k)?;
             acc.push(((v as i64) << 46 >> 46) as i32);
         }
-        Ok((acc, s))
+        Ok((acc, r.scale))
     }
+}
+
+/// The rust-hdl simulated board.
+pub type CoreSim = SimBoard<RustHdlCore>;
+
+impl CoreSim {
+    pub fn rust_hdl(hw: &HwConfig) -> Result<CoreSim> {
+        Ok(SimBoard::new(RustHdlCore::new(hw)?, hw))
+    }
+}
+
+impl HostPort for Box<dyn HostPort> {
+    fn write(&mut self, region: u64, addr: usize, data: u32) -> Result<()> {
+        (**self).write(region, addr, data)
+    }
+    fn read(&mut self, region: u64, addr: usize) -> Result<u32> {
+        (**self).read(region, addr)
+    }
+    fn run(&mut self, token: usize) -> Result<RunOut> {
+        (**self).run(token)
+    }
+    fn cycles(&self) -> u64 {
+        (**self).cycles()
+    }
+}
+
+/// Which simulator runs the core.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Simulator {
+    RustHdl,
+    Verilator,
+}
+
+/// A simulated board of either kind.
+pub fn board(hw: &HwConfig, sim: Simulator) -> Result<SimBoard<Box<dyn HostPort>>> {
+    let port: Box<dyn HostPort> = match sim {
+        Simulator::RustHdl => Box::new(RustHdlCore::new(hw)?),
+        Simulator::Verilator => Box::new(VerilatorCore::new(hw)?),
+    };
+    Ok(SimBoard::new(port, hw))
 }

@@ -1,11 +1,12 @@
-//! The rust-hdl core, simulated cycle by cycle, runs a compiled model and produces
-//! exactly the integer reference model's tokens and logits.
+//! The accelerator core, simulated cycle by cycle in rust-hdl and as Verilator-compiled
+//! Verilog, runs a compiled model and produces exactly the integer reference model's
+//! tokens and logits, with identical cycle counts in both simulators.
 
 use mmfree::model::int::IntRunner;
 use mmfree::model::{quant, FloatModel, ModelConfig};
 use mmfree::program::{compile, dims_of};
 use mmfree_hdl::hwconfig::HwConfig;
-use mmfree_sim::CoreSim;
+use mmfree_sim::{board, Simulator};
 
 fn model(seed: u64) -> quant::QModel {
     let m = FloatModel::random(ModelConfig::new(32, 2, 64, 64), seed);
@@ -13,32 +14,43 @@ fn model(seed: u64) -> quant::QModel {
     quant::quantize(&m, &calib).unwrap()
 }
 
-#[test]
-fn the_simulated_core_equals_the_integer_model_token_by_token() {
+/// Teacher-forced prompt, then greedy tokens fed back; logits checked every few steps.
+fn run(sim: Simulator, lanes: usize, steps: usize) -> Vec<u64> {
     let q = model(1);
-    let hw = HwConfig::new(dims_of(&q), 16, 12_000_000, 1_000_000).unwrap();
+    let hw = HwConfig::new(dims_of(&q), lanes, 12_000_000, 1_000_000).unwrap();
     let img = compile(&q, &hw).unwrap();
-    let mut sim = CoreSim::new(&hw).unwrap();
-    sim.upload(&img.program, &img.params, &img.weights).unwrap();
+    let mut b = board(&hw, sim).unwrap();
+    b.upload(&img.program, &img.params, &img.weights).unwrap();
     let mut r = IntRunner::new(&q);
     let mut tok = 1usize;
-    let t0 = std::time::Instant::now();
-    let c0 = sim.cycles;
-    // Teacher-forced prompt, then 64 greedy tokens fed back.
-    for step in 0..72 {
+    let mut cycles = Vec::new();
+    for step in 0..steps {
         let want = r.step(tok);
-        let got = sim.step(tok).unwrap();
-        assert_eq!(got.token, want.argmax(), "step {step}: argmax");
+        let got = b.step(tok).unwrap();
+        assert_eq!(got.token, want.argmax(), "{sim:?} step {step}: argmax");
         if step % 9 == 0 {
-            let (acc, s) = sim.logits().unwrap();
-            assert_eq!((acc, s), (want.acc.clone(), want.scale), "step {step}: logits");
+            let (acc, s) = b.logits().unwrap();
+            assert_eq!((acc, s), (want.acc.clone(), want.scale), "{sim:?} step {step}: logits");
         }
+        cycles.push(got.cycles);
         tok = if step < 8 { (step * 11 + 3) % 64 } else { got.token };
     }
-    let dt = t0.elapsed().as_secs_f64();
-    eprintln!("rust-hdl core: {:.0} cycles/s", (sim.cycles - c0) as f64 / dt);
-    // State persists between tokens and reset clears it.
-    sim.reset_state().unwrap();
+    b.reset_state().unwrap();
     r.reset();
-    assert_eq!(sim.step(5).unwrap().token, r.step(5).argmax());
+    assert_eq!(b.step(5).unwrap().token, r.step(5).argmax(), "{sim:?}: after reset");
+    cycles
+}
+
+#[test]
+fn rust_hdl_core_equals_the_integer_model_over_72_tokens() {
+    run(Simulator::RustHdl, 16, 72);
+}
+
+#[test]
+fn verilator_core_equals_the_integer_model_with_the_same_cycle_counts() {
+    let v = run(Simulator::Verilator, 16, 72);
+    let r = run(Simulator::RustHdl, 16, 12);
+    assert_eq!(&v[..12], &r[..], "cycle counts differ between the simulators");
+    let v32 = run(Simulator::Verilator, 32, 72);
+    assert!(v32[0] < v[0], "32 lanes should take fewer cycles than 16");
 }
