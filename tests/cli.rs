@@ -22,3 +22,70 @@ fn a_missing_model_is_an_input_error_naming_it() {
     assert_eq!(o.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&o.stderr).contains("/nonexistent/model.mmfq"));
 }
+
+fn run_ok(args: &[&str]) -> String {
+    let o = mmfree().args(args).output().unwrap();
+    assert!(o.status.success(), "mmfree {args:?} failed: {}", String::from_utf8_lossy(&o.stderr));
+    String::from_utf8(o.stdout).unwrap()
+}
+
+#[test]
+fn the_simulated_board_prints_exactly_what_the_integer_model_prints() {
+    let args = ["generate", "ROMEO.", "--tokens", "48", "--seed", "7"];
+    let int = run_ok(&[&args[..], &["--backend", "int"]].concat());
+    let sim = run_ok(&[&args[..], &["--backend", "sim"]].concat());
+    assert_eq!(sim, int);
+    assert!(int.starts_with("ROMEO.") && int.len() > 40, "{int}");
+    // Greedy, too.
+    let g = ["generate", "KING.", "--tokens", "32", "--temperature", "0"];
+    assert_eq!(run_ok(&[&g[..], &["--backend", "sim"]].concat()), run_ok(&[&g[..], &["--backend", "int"]].concat()));
+}
+
+#[test]
+fn the_rust_hdl_board_prints_what_the_integer_model_prints() {
+    let args = ["generate", "A", "--tokens", "4", "--temperature", "0"];
+    assert_eq!(
+        run_ok(&[&args[..], &["--backend", "rust-hdl"]].concat()),
+        run_ok(&[&args[..], &["--backend", "int"]].concat())
+    );
+}
+
+#[test]
+fn eval_and_logits_print_the_contracted_keys() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = dir.path().join("t.txt");
+    std::fs::write(&text, "Full fathom five thy father lies;\nOf his bones are coral made;\n").unwrap();
+    let out = run_ok(&["eval", "--text", text.to_str().unwrap(), "--backend", "int"]);
+    for key in ["bits_per_byte: ", "top1_agreement_vs_f32: ", "mean_abs_logit_error: "] {
+        assert!(out.contains(key), "missing {key} in {out}");
+    }
+    let bpb: f64 = out.lines().find_map(|l| l.strip_prefix("bits_per_byte: ")).unwrap().parse().unwrap();
+    assert!(bpb > 0.5 && bpb < 8.0, "{bpb}");
+    let j: serde_json::Value =
+        serde_json::from_str(&run_ok(&["logits", "--text", "To be", "--backend", "int", "--json"])).unwrap();
+    assert_eq!(j["tokens"].as_array().unwrap().len(), 5);
+    assert_eq!(j["logits"].as_array().unwrap().len(), 5);
+    assert_eq!(j["logits"][0].as_array().unwrap().len(), 256);
+}
+
+#[test]
+fn bench_prints_cycles_and_the_ratio_to_the_ideal() {
+    let out = run_ok(&["bench", "--tokens", "2"]);
+    for key in ["cycles_per_token: ", "ideal_cycles_per_token: ", "ratio: "] {
+        assert!(out.contains(key), "missing {key} in {out}");
+    }
+}
+
+#[test]
+fn bad_requests_fail_cleanly_with_code_1() {
+    for args in [
+        vec!["generate", "x", "--tokens", "0"],
+        vec!["generate", "x", "--board", "nosuchboard"],
+        vec!["eval", "--text", "/nonexistent.txt"],
+        vec!["generate", "x", "--model", "/"],
+    ] {
+        let o = mmfree().args(&args).output().unwrap();
+        assert_eq!(o.status.code(), Some(1), "{args:?}: {}", String::from_utf8_lossy(&o.stderr));
+        assert!(!String::from_utf8_lossy(&o.stderr).contains("panicked"), "{args:?} panicked");
+    }
+}
