@@ -6,4 +6,5 @@ pub mod mul;
 pub mod ram;
 pub mod recip;
 pub mod scale;
+pub mod uart;
 pub mod valu;
