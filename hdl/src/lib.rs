@@ -6,5 +6,6 @@ pub mod hwconfig;
 pub mod isa;
 pub mod numerics;
 pub mod pack;
+pub mod protocol;
 pub mod units;
 pub mod verify;

@@ -145,6 +145,69 @@ pub fn icarus_trace(
     Ok(res)
 }
 
+/// Run the same vectors through the Verilog of `top` compiled by Verilator (for designs
+/// too large for Icarus). Same protocol and result as [`icarus_trace`].
+pub fn verilator_trace(
+    tag: &str,
+    verilog: &str,
+    inputs: &[Port],
+    outputs: &[Port],
+    vectors: &[Vec<u64>],
+) -> Result<Vec<Vec<u64>>> {
+    let dir = scratch(tag)?;
+    std::fs::write(dir.join("top.v"), verilog)?;
+    let mut cpp = String::from("#include \"Vtop.h\"\n#include \"verilated.h\"\n#include <cstdio>\n#include <cstdint>\nint main(int argc, char** argv) {\n  Verilated::commandArgs(argc, argv);\n  Vtop* t = new Vtop;\n  unsigned long long v[64];\n  FILE* in = fopen(\"in.txt\", \"r\");\n  FILE* out = fopen(\"out.txt\", \"w\");\n  t->clock = 0; t->eval();\n  for (;;) {\n");
+    for (i, _) in inputs.iter().enumerate() {
+        writeln!(cpp, "    if (fscanf(in, \"%llx\", &v[{i}]) != 1) break;").unwrap();
+    }
+    cpp.push_str("    t->clock = 0;\n");
+    for (i, p) in inputs.iter().enumerate() {
+        writeln!(cpp, "    t->{} = v[{i}];", p.name).unwrap();
+    }
+    cpp.push_str("    t->eval();\n");
+    for p in outputs {
+        writeln!(cpp, "    fprintf(out, \"%llx \", (unsigned long long)t->{});", p.name).unwrap();
+    }
+    cpp.push_str("    fprintf(out, \"\\n\");\n    t->clock = 1; t->eval();\n  }\n  fclose(out); t->final(); delete t; return 0;\n}\n");
+    std::fs::write(dir.join("tb.cpp"), cpp)?;
+    let mut text = String::new();
+    for v in vectors {
+        ensure!(v.len() == inputs.len(), "vector has {} values for {} inputs", v.len(), inputs.len());
+        let line: Vec<String> = v.iter().map(|x| format!("{x:x}")).collect();
+        text.push_str(&line.join(" "));
+        text.push('\n');
+    }
+    std::fs::write(dir.join("in.txt"), text)?;
+    run(
+        Command::new("verilator").current_dir(&dir).args([
+            "--cc",
+            "--exe",
+            "--build",
+            "-O2",
+            "-Wno-fatal",
+            "-Wno-WIDTH",
+            "--top-module",
+            "top",
+            "-j",
+            "2",
+            "top.v",
+            "tb.cpp",
+            "-o",
+            "tb",
+        ]),
+        "verilator",
+    )?;
+    run(Command::new(dir.join("obj_dir").join("tb")).current_dir(&dir), "the Verilator trace")?;
+    let out = std::fs::read_to_string(dir.join("out.txt"))?;
+    let res: Vec<Vec<u64>> = out
+        .lines()
+        .map(|l| l.split_whitespace().map(|t| u64::from_str_radix(t, 16).unwrap_or(u64::MAX)).collect())
+        .collect();
+    ensure!(res.len() == vectors.len(), "Verilator produced {} cycles, expected {}", res.len(), vectors.len());
+    let _ = std::fs::remove_dir_all(&dir);
+    Ok(res)
+}
+
 /// Compare two traces; the error names the first differing cycle and port.
 pub fn same_traces(a: &[Vec<u64>], b: &[Vec<u64>], outputs: &[Port]) -> Result<()> {
     ensure!(a.len() == b.len(), "traces have {} and {} cycles", a.len(), b.len());

@@ -2,9 +2,12 @@
 
 pub mod core;
 pub mod lanes;
+pub mod link;
 pub mod mul;
 pub mod ram;
 pub mod recip;
 pub mod scale;
+pub mod slip_tx;
+pub mod soc;
 pub mod uart;
 pub mod valu;

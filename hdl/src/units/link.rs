@@ -1,0 +1,725 @@
+//! The board side of the link protocol (golden: `protocol::BoardModel`): SLIP decoding
+//! with the CRC computed on the fly into a double-buffered frame RAM, and the command
+//! executor that drives the core's host port and builds replies through `SlipTx`.
+//!
+//! Receive: bytes go into half `r_half` of a 1024-byte RAM (512 per frame, more than
+//! MAX_BODY). At END a frame is posted to a one-frame pending slot with its status (good,
+//! corrupt, too long) and the other half receives next. A frame that starts while the
+//! slot is full is dropped whole (no reply: the host times out and resends), so a half
+//! is never overwritten while the executor reads it.
+//!
+//! Execute: HELLO (identity ROM), WRITE (all-or-nothing range check, then one core write
+//! per word), READ (core reads into the reply), CHECKSUM (CRC-32 one bit per cycle),
+//! STEP (start the core, wait, reply; a repeated seq replays the stored result).
+
+use super::ram::{Ram, Rom};
+use super::slip_tx::SlipTx;
+use crate::hwconfig::HwConfig;
+use crate::protocol::{region_depths, Identity, MAX_BODY};
+use rust_hdl::prelude::*;
+
+#[derive(LogicBlock)]
+pub struct Link {
+    pub clock: Signal<In, Clock>,
+    /// Received bytes (from the UART).
+    pub rx_data: Signal<In, Bits<8>>,
+    pub rx_valid: Signal<In, Bit>,
+    /// Bytes to send (to the UART), handshake.
+    pub tx_data: Signal<Out, Bits<8>>,
+    pub tx_valid: Signal<Out, Bit>,
+    pub tx_ready: Signal<In, Bit>,
+    /// The core's host port.
+    pub c_wr_en: Signal<Out, Bit>,
+    pub c_wr_region: Signal<Out, Bits<3>>,
+    pub c_wr_addr: Signal<Out, Bits<24>>,
+    pub c_wr_data: Signal<Out, Bits<32>>,
+    pub c_rd_region: Signal<Out, Bits<3>>,
+    pub c_rd_addr: Signal<Out, Bits<24>>,
+    pub c_rd_data: Signal<In, Bits<32>>,
+    pub c_start: Signal<Out, Bit>,
+    pub c_token: Signal<Out, Bits<12>>,
+    pub c_busy: Signal<In, Bit>,
+    pub c_fault: Signal<In, Bit>,
+    pub c_token_out: Signal<In, Bits<12>>,
+    pub c_s_mant: Signal<In, Bits<16>>,
+    pub c_s_exp: Signal<In, Bits<16>>,
+    pub c_cycles: Signal<In, Bits<32>>,
+    /// Frames dropped because the pending slot was full (for diagnosis).
+    pub dropped: Signal<Out, Bits<16>>,
+    fbuf: Ram<Bits<8>, 10>,
+    idrom: Rom<Bits<8>, 5>,
+    framer: SlipTx,
+    depth0: Constant<Bits<32>>,
+    depth1: Constant<Bits<32>>,
+    depth2: Constant<Bits<32>>,
+    depth3: Constant<Bits<32>>,
+    depth4: Constant<Bits<32>>,
+    depth5: Constant<Bits<32>>,
+    depth6: Constant<Bits<32>>,
+    vocab: Constant<Bits<16>>,
+    max_body: Constant<Bits<10>>,
+    // Receive.
+    r_esc: DFF<Bit>,
+    r_len: DFF<Bits<10>>,
+    r_crc: DFF<Bits<16>>,
+    r_over: DFF<Bit>,
+    r_drop: DFF<Bit>,
+    r_half: DFF<Bit>,
+    r_type: DFF<Bits<8>>,
+    r_seq: DFF<Bits<8>>,
+    n_drop: DFF<Bits<16>>,
+    // Pending slot.
+    p_valid: DFF<Bit>,
+    p_half: DFF<Bit>,
+    p_len: DFF<Bits<10>>,
+    p_status: DFF<Bits<2>>,
+    p_type: DFF<Bits<8>>,
+    p_seq: DFF<Bits<8>>,
+    // Executor.
+    e_state: DFF<Bits<5>>,
+    e_half: DFF<Bit>,
+    e_len: DFF<Bits<10>>,
+    e_status: DFF<Bits<2>>,
+    e_type: DFF<Bits<8>>,
+    e_seq: DFF<Bits<8>>,
+    e_j: DFF<Bits<10>>,
+    e_jd: DFF<Bits<10>>,
+    e_rdv: DFF<Bit>,
+    e_hend: DFF<Bits<10>>,
+    e_last: DFF<Bits<10>>,
+    region: DFF<Bits<8>>,
+    addr: DFF<Bits<32>>,
+    cnt: DFF<Bits<32>>,
+    tok: DFF<Bits<16>>,
+    k: DFF<Bits<32>>,
+    word: DFF<Bits<32>>,
+    bc: DFF<Bits<6>>,
+    crc32: DFF<Bits<32>>,
+    ph: DFF<Bits<3>>,
+    rkind: DFF<Bits<3>>,
+    rtype: DFF<Bits<8>>,
+    rseq: DFF<Bits<8>>,
+    reason: DFF<Bits<8>>,
+    ri: DFF<Bits<8>>,
+    last_valid: DFF<Bit>,
+    last_seq: DFF<Bits<8>>,
+    res_tok: DFF<Bits<16>>,
+    res_cyc: DFF<Bits<32>>,
+    res_mant: DFF<Bits<16>>,
+    res_exp: DFF<Bits<16>>,
+    // Locals.
+    rb: Signal<Local, Bits<8>>,
+    x: Signal<Local, Bits<8>>,
+    x2: Signal<Local, Bits<8>>,
+    x16: Signal<Local, Bits<16>>,
+    plen: Signal<Local, Bits<10>>,
+    depth: Signal<Local, Bits<32>>,
+    endaddr: Signal<Local, Bits<32>>,
+    bufb: Signal<Local, Bits<8>>,
+    wnext: Signal<Local, Bits<32>>,
+    pbyte: Signal<Local, Bits<8>>,
+    crcbit: Signal<Local, Bits<32>>,
+    pm5: Signal<Local, Bits<10>>,
+    ak: Signal<Local, Bits<32>>,
+}
+
+impl Link {
+    pub fn new(hw: &HwConfig) -> Link {
+        let d = region_depths(hw);
+        let id: Vec<Bits<8>> = Identity::of(hw).to_bytes().into_iter().map(|b| Bits::from(b as u64)).collect();
+        let c32 = |v: usize| Constant::new((v as u64).into());
+        Link {
+            clock: Default::default(),
+            rx_data: Default::default(),
+            rx_valid: Default::default(),
+            tx_data: Default::default(),
+            tx_valid: Default::default(),
+            tx_ready: Default::default(),
+            c_wr_en: Default::default(),
+            c_wr_region: Default::default(),
+            c_wr_addr: Default::default(),
+            c_wr_data: Default::default(),
+            c_rd_region: Default::default(),
+            c_rd_addr: Default::default(),
+            c_rd_data: Default::default(),
+            c_start: Default::default(),
+            c_token: Default::default(),
+            c_busy: Default::default(),
+            c_fault: Default::default(),
+            c_token_out: Default::default(),
+            c_s_mant: Default::default(),
+            c_s_exp: Default::default(),
+            c_cycles: Default::default(),
+            dropped: Default::default(),
+            fbuf: Ram::new(1024),
+            idrom: Rom::new(id),
+            framer: SlipTx::default(),
+            depth0: c32(d[0]),
+            depth1: c32(d[1]),
+            depth2: c32(d[2]),
+            depth3: c32(d[3]),
+            depth4: c32(d[4]),
+            depth5: c32(d[5]),
+            depth6: c32(d[6]),
+            vocab: Constant::new((hw.dims.vocab as u64).into()),
+            max_body: Constant::new((MAX_BODY as u64).into()),
+            r_esc: Default::default(),
+            r_len: Default::default(),
+            r_crc: Default::default(),
+            r_over: Default::default(),
+            r_drop: Default::default(),
+            r_half: Default::default(),
+            r_type: Default::default(),
+            r_seq: Default::default(),
+            n_drop: Default::default(),
+            p_valid: Default::default(),
+            p_half: Default::default(),
+            p_len: Default::default(),
+            p_status: Default::default(),
+            p_type: Default::default(),
+            p_seq: Default::default(),
+            e_state: Default::default(),
+            e_half: Default::default(),
+            e_len: Default::default(),
+            e_status: Default::default(),
+            e_type: Default::default(),
+            e_seq: Default::default(),
+            e_j: Default::default(),
+            e_jd: Default::default(),
+            e_rdv: Default::default(),
+            e_hend: Default::default(),
+            e_last: Default::default(),
+            region: Default::default(),
+            addr: Default::default(),
+            cnt: Default::default(),
+            tok: Default::default(),
+            k: Default::default(),
+            word: Default::default(),
+            bc: Default::default(),
+            crc32: Default::default(),
+            ph: Default::default(),
+            rkind: Default::default(),
+            rtype: Default::default(),
+            rseq: Default::default(),
+            reason: Default::default(),
+            ri: Default::default(),
+            last_valid: Default::default(),
+            last_seq: Default::default(),
+            res_tok: Default::default(),
+            res_cyc: Default::default(),
+            res_mant: Default::default(),
+            res_exp: Default::default(),
+            rb: Default::default(),
+            x: Default::default(),
+            x2: Default::default(),
+            x16: Default::default(),
+            plen: Default::default(),
+            depth: Default::default(),
+            endaddr: Default::default(),
+            bufb: Default::default(),
+            wnext: Default::default(),
+            pbyte: Default::default(),
+            crcbit: Default::default(),
+            pm5: Default::default(),
+            ak: Default::default(),
+        }
+    }
+}
+
+// Executor states.
+// 0 idle, 1 dispatch, 2 header, 3 range, 4 write words, 5 read/checksum words,
+// 6 checksum bits, 7 step start, 8 step wait, 10 reply: END, 11 type, 12 seq,
+// 13 payload, 14 finish, 15 wait for the framer.
+// Reply kinds (rkind): 0 none, 1 NAK, 2 identity, 3 data words, 4 CRC-32, 5 result.
+
+impl Logic for Link {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(
+            self, clock, r_esc, r_len, r_crc, r_over, r_drop, r_half, r_type, r_seq, n_drop, p_valid, p_half, p_len,
+            p_status, p_type, p_seq, e_state, e_half, e_len, e_status, e_type, e_seq, e_j, e_jd, e_rdv, e_hend, e_last,
+            region, addr, cnt, tok, k, word, bc, crc32, ph, rkind, rtype, rseq, reason, ri, last_valid, last_seq,
+            res_tok, res_cyc, res_mant, res_exp
+        );
+        self.fbuf.clock.next = self.clock.val();
+        self.idrom.clock.next = self.clock.val();
+        self.framer.clock.next = self.clock.val();
+        self.dropped.next = self.n_drop.q.val();
+        self.tx_data.next = self.framer.tx_data.val();
+        self.tx_valid.next = self.framer.tx_valid.val();
+        self.framer.tx_ready.next = self.tx_ready.val();
+        self.framer.in_valid.next = false;
+        self.framer.in_ctl.next = 0.into();
+        self.framer.in_byte.next = 0.into();
+        self.c_wr_en.next = false;
+        self.c_wr_region.next = self.region.q.val().get_bits::<3>(0);
+        self.ak.next = self.addr.q.val() + self.k.q.val();
+        self.c_wr_addr.next = self.ak.val().get_bits::<24>(0);
+        self.c_rd_region.next = self.region.q.val().get_bits::<3>(0);
+        self.c_rd_addr.next = self.ak.val().get_bits::<24>(0);
+        self.c_start.next = false;
+        self.c_token.next = self.tok.q.val().get_bits::<12>(0);
+        self.idrom.address.next = self.ri.q.val().get_bits::<5>(0);
+
+        // ---- Receive: SLIP decode, CRC, buffer.
+        self.fbuf.write_enable.next = false;
+        self.fbuf.write_address.next = self.r_len.q.val();
+        if self.r_half.q.val() {
+            self.fbuf.write_address.next = self.r_len.q.val() | 0x200;
+        }
+        self.rb.next = self.rx_data.val();
+        if self.r_esc.q.val() {
+            if self.rx_data.val() == 0xdc {
+                self.rb.next = 0xc0.into();
+            }
+            if self.rx_data.val() == 0xdd {
+                self.rb.next = 0xdb.into();
+            }
+        }
+        self.fbuf.write_data.next = self.rb.val();
+        self.x.next = self.r_crc.q.val().get_bits::<8>(8) ^ self.rb.val();
+        self.x2.next = self.x.val() ^ (self.x.val() >> 4);
+        self.x16.next = bit_cast::<16, 8>(self.x2.val());
+        if self.rx_valid.val() {
+            if self.rx_data.val() == 0xc0 {
+                if (self.r_len.q.val() != 0) | self.r_over.q.val() {
+                    if self.r_drop.q.val() {
+                        self.n_drop.d.next = self.n_drop.q.val() + 1;
+                    } else {
+                        self.p_valid.d.next = true;
+                        self.p_half.d.next = self.r_half.q.val();
+                        self.p_len.d.next = self.r_len.q.val();
+                        self.p_type.d.next = self.r_type.q.val();
+                        self.p_seq.d.next = self.r_seq.q.val();
+                        self.p_status.d.next = 0.into();
+                        if (self.r_len.q.val() < 4) | self.r_esc.q.val() | (self.r_crc.q.val() != 0) {
+                            self.p_status.d.next = 1.into();
+                        }
+                        if self.r_over.q.val() {
+                            self.p_status.d.next = 2.into();
+                        }
+                        self.r_half.d.next = !self.r_half.q.val();
+                    }
+                }
+                self.r_len.d.next = 0.into();
+                self.r_crc.d.next = 0xffff.into();
+                self.r_esc.d.next = false;
+                self.r_over.d.next = false;
+                self.r_drop.d.next = false;
+            } else if !self.r_esc.q.val() & (self.rx_data.val() == 0xdb) {
+                self.r_esc.d.next = true;
+            } else {
+                self.r_esc.d.next = false;
+                // The first byte of a frame decides whether it can be kept.
+                if (self.r_len.q.val() == 0) & !self.r_over.q.val() & !self.r_drop.q.val() & self.p_valid.q.val() {
+                    self.r_drop.d.next = true;
+                }
+                if self.r_len.q.val() >= self.max_body.val() {
+                    self.r_over.d.next = true;
+                } else {
+                    if !self.r_drop.q.val() & !((self.r_len.q.val() == 0) & self.p_valid.q.val()) {
+                        self.fbuf.write_enable.next = true;
+                    }
+                    self.r_crc.d.next =
+                        (self.r_crc.q.val() << 8) ^ (self.x16.val() << 12) ^ (self.x16.val() << 5) ^ self.x16.val();
+                    self.r_len.d.next = self.r_len.q.val() + 1;
+                    if self.r_len.q.val() == 0 {
+                        self.r_type.d.next = self.rb.val();
+                    }
+                    if self.r_len.q.val() == 1 {
+                        self.r_seq.d.next = self.rb.val();
+                    }
+                }
+            }
+        }
+
+        // ---- Execute.
+        self.plen.next = self.e_len.q.val() - 4;
+        self.pm5.next = self.plen.val() - 5;
+        self.depth.next = self.depth0.val();
+        if self.region.q.val() == 1 {
+            self.depth.next = self.depth1.val();
+        }
+        if self.region.q.val() == 2 {
+            self.depth.next = self.depth2.val();
+        }
+        if self.region.q.val() == 3 {
+            self.depth.next = self.depth3.val();
+        }
+        if self.region.q.val() == 4 {
+            self.depth.next = self.depth4.val();
+        }
+        if self.region.q.val() == 5 {
+            self.depth.next = self.depth5.val();
+        }
+        if self.region.q.val() == 6 {
+            self.depth.next = self.depth6.val();
+        }
+        self.endaddr.next = self.addr.q.val() + self.cnt.q.val();
+        self.fbuf.read_address.next = self.e_j.q.val();
+        if self.e_half.q.val() {
+            self.fbuf.read_address.next = self.e_j.q.val() | 0x200;
+        }
+        self.bufb.next = self.fbuf.read_data.val();
+        self.e_rdv.d.next = false;
+        self.e_jd.d.next = self.e_j.q.val();
+        self.wnext.next = (self.word.q.val() >> 8) | (bit_cast::<32, 8>(self.bufb.val()) << 24);
+        self.c_wr_data.next = self.wnext.val();
+        self.crcbit.next = self.crc32.q.val() >> 1;
+        if (self.crc32.q.val().get_bit(0)) ^ (self.word.q.val().get_bit(0)) {
+            self.crcbit.next = (self.crc32.q.val() >> 1) ^ 0xedb8_8320u64;
+        }
+        if self.e_state.q.val() == 0 {
+            if self.p_valid.q.val() {
+                self.p_valid.d.next = false;
+                self.e_half.d.next = self.p_half.q.val();
+                self.e_len.d.next = self.p_len.q.val();
+                self.e_status.d.next = self.p_status.q.val();
+                self.e_type.d.next = self.p_type.q.val();
+                self.e_seq.d.next = self.p_seq.q.val();
+                self.e_state.d.next = 1.into();
+            }
+        } else if self.e_state.q.val() == 1 {
+            // Dispatch: decide the header length, or reply at once.
+            self.rseq.d.next = self.e_seq.q.val();
+            self.rtype.d.next = self.e_type.q.val() | 0x80;
+            self.rkind.d.next = 0.into();
+            self.addr.d.next = 0.into();
+            self.cnt.d.next = 0.into();
+            self.k.d.next = 0.into();
+            self.e_j.d.next = 2.into();
+            self.e_state.d.next = 10.into();
+            self.reason.d.next = 3.into();
+            self.rkind.d.next = 1.into();
+            self.rtype.d.next = 0xff.into();
+            if self.e_status.q.val() != 0 {
+                self.rseq.d.next = 0.into();
+                self.reason.d.next = 1.into();
+                if self.e_status.q.val() == 2 {
+                    self.reason.d.next = 6.into();
+                }
+            } else if self.e_type.q.val() == 1 {
+                if self.plen.val() == 0 {
+                    self.rkind.d.next = 2.into();
+                    self.rtype.d.next = 0x81.into();
+                    self.ri.d.next = 0.into();
+                    self.ph.d.next = 0.into();
+                } else {
+                    self.reason.d.next = 2.into();
+                }
+            } else if self.e_type.q.val() == 2 {
+                if (self.plen.val() >= 9) & (self.plen.val() <= 261) & (self.pm5.val().get_bits::<2>(0) == 0) {
+                    self.e_hend.d.next = 7.into();
+                    self.e_last.d.next = self.e_len.q.val() - 2;
+                    self.e_state.d.next = 2.into();
+                } else {
+                    self.reason.d.next = 2.into();
+                }
+            } else if self.e_type.q.val() == 3 {
+                if self.plen.val() == 7 {
+                    self.e_hend.d.next = 9.into();
+                    self.e_state.d.next = 2.into();
+                } else {
+                    self.reason.d.next = 2.into();
+                }
+            } else if self.e_type.q.val() == 4 {
+                if self.plen.val() == 9 {
+                    self.e_hend.d.next = 11.into();
+                    self.e_state.d.next = 2.into();
+                } else {
+                    self.reason.d.next = 2.into();
+                }
+            } else if self.e_type.q.val() == 5 {
+                if self.plen.val() == 2 {
+                    self.e_hend.d.next = 4.into();
+                    self.e_state.d.next = 2.into();
+                } else {
+                    self.reason.d.next = 2.into();
+                }
+            }
+        } else if self.e_state.q.val() == 2 {
+            // Header bytes 2 .. e_hend-1, one read per cycle, data one cycle later.
+            if self.e_j.q.val() < self.e_hend.q.val() {
+                self.e_j.d.next = self.e_j.q.val() + 1;
+                self.e_rdv.d.next = true;
+            }
+            if self.e_rdv.q.val() {
+                if self.e_jd.q.val() == 2 {
+                    self.region.d.next = self.bufb.val();
+                    self.tok.d.next = bit_cast::<16, 8>(self.bufb.val());
+                }
+                if self.e_jd.q.val() == 3 {
+                    self.tok.d.next = self.tok.q.val() | (bit_cast::<16, 8>(self.bufb.val()) << 8);
+                }
+                if (self.e_jd.q.val() >= 3) & (self.e_jd.q.val() <= 6) {
+                    self.addr.d.next = (self.addr.q.val() >> 8) | (bit_cast::<32, 8>(self.bufb.val()) << 24);
+                }
+                if self.e_jd.q.val() >= 7 {
+                    self.cnt.d.next = (self.cnt.q.val() >> 8) | (bit_cast::<32, 8>(self.bufb.val()) << 24);
+                }
+                if self.e_jd.q.val() + 1 == self.e_hend.q.val() {
+                    self.e_state.d.next = 3.into();
+                }
+            }
+        } else if self.e_state.q.val() == 3 {
+            // Counts and range checks (all-or-nothing).
+            self.e_state.d.next = 10.into();
+            self.rkind.d.next = 1.into();
+            self.rtype.d.next = 0xff.into();
+            self.reason.d.next = 4.into();
+            if self.e_type.q.val() == 2 {
+                self.cnt.d.next = bit_cast::<32, 10>(self.pm5.val() >> 2);
+                self.endaddr.next = self.addr.q.val() + bit_cast::<32, 10>(self.pm5.val() >> 2);
+                if (self.region.q.val() < 5)
+                    & (self.addr.q.val() < 0x100_0000)
+                    & (self.endaddr.val() <= self.depth.val())
+                {
+                    self.e_state.d.next = 4.into();
+                    self.e_j.d.next = 7.into();
+                    self.bc.d.next = 0.into();
+                    self.rkind.d.next = 0.into();
+                    self.rtype.d.next = 0x82.into();
+                }
+            }
+            if self.e_type.q.val() == 3 {
+                self.cnt.d.next = self.cnt.q.val() >> 16;
+                self.endaddr.next = self.addr.q.val() + (self.cnt.q.val() >> 16);
+                if (self.region.q.val() < 7)
+                    & (self.addr.q.val() < 0x100_0000)
+                    & ((self.cnt.q.val() >> 16) >= 1)
+                    & ((self.cnt.q.val() >> 16) <= 64)
+                    & (self.endaddr.val() <= self.depth.val())
+                {
+                    self.rkind.d.next = 3.into();
+                    self.rtype.d.next = 0x83.into();
+                    self.ph.d.next = 0.into();
+                }
+            }
+            if self.e_type.q.val() == 4 {
+                if (self.region.q.val() < 7)
+                    & (self.addr.q.val() < 0x100_0000)
+                    & (self.cnt.q.val() >= 1)
+                    & (self.cnt.q.val() < 0x100_0000)
+                    & (self.endaddr.val() <= self.depth.val())
+                {
+                    self.e_state.d.next = 5.into();
+                    self.ph.d.next = 0.into();
+                    self.crc32.d.next = 0xffff_ffffu64.into();
+                }
+            }
+            if self.e_type.q.val() == 5 {
+                if self.last_valid.q.val() & (self.last_seq.q.val() == self.e_seq.q.val()) {
+                    self.rkind.d.next = 5.into();
+                    self.rtype.d.next = 0x85.into();
+                    self.ri.d.next = 0.into();
+                } else if self.tok.q.val() < self.vocab.val() {
+                    self.e_state.d.next = 7.into();
+                }
+            }
+        } else if self.e_state.q.val() == 4 {
+            // WRITE: assemble each word from 4 buffer bytes, then write it.
+            if self.e_j.q.val() < self.e_last.q.val() {
+                self.e_j.d.next = self.e_j.q.val() + 1;
+                self.e_rdv.d.next = true;
+            }
+            if self.e_rdv.q.val() {
+                self.word.d.next = self.wnext.val();
+                self.bc.d.next = self.bc.q.val() + 1;
+                if self.bc.q.val() == 3 {
+                    self.bc.d.next = 0.into();
+                    self.c_wr_en.next = true;
+                    self.k.d.next = self.k.q.val() + 1;
+                    if self.k.q.val() + 1 == self.cnt.q.val() {
+                        self.e_state.d.next = 10.into();
+                    }
+                }
+            }
+        } else if self.e_state.q.val() == 5 {
+            // CHECKSUM: read word k (address this cycle, data next), then 32 bit steps.
+            if self.ph.q.val() == 0 {
+                self.ph.d.next = 1.into();
+            } else {
+                self.word.d.next = self.c_rd_data.val();
+                self.bc.d.next = 0.into();
+                self.e_state.d.next = 6.into();
+            }
+        } else if self.e_state.q.val() == 6 {
+            self.crc32.d.next = self.crcbit.val();
+            self.word.d.next = self.word.q.val() >> 1;
+            self.bc.d.next = self.bc.q.val() + 1;
+            if self.bc.q.val() == 31 {
+                self.k.d.next = self.k.q.val() + 1;
+                self.ph.d.next = 0.into();
+                self.e_state.d.next = 5.into();
+                if self.k.q.val() + 1 == self.cnt.q.val() {
+                    self.e_state.d.next = 10.into();
+                    self.rkind.d.next = 4.into();
+                    self.rtype.d.next = 0x84.into();
+                    self.ri.d.next = 0.into();
+                }
+            }
+        } else if self.e_state.q.val() == 7 {
+            self.c_start.next = true;
+            self.e_state.d.next = 8.into();
+        } else if self.e_state.q.val() == 8 {
+            if !self.c_busy.val() {
+                self.e_state.d.next = 10.into();
+                if self.c_fault.val() {
+                    self.rkind.d.next = 1.into();
+                    self.rtype.d.next = 0xff.into();
+                    self.reason.d.next = 7.into();
+                } else {
+                    self.res_tok.d.next = bit_cast::<16, 12>(self.c_token_out.val());
+                    self.res_cyc.d.next = self.c_cycles.val();
+                    self.res_mant.d.next = self.c_s_mant.val();
+                    self.res_exp.d.next = self.c_s_exp.val();
+                    self.last_valid.d.next = true;
+                    self.last_seq.d.next = self.e_seq.q.val();
+                    self.rkind.d.next = 5.into();
+                    self.rtype.d.next = 0x85.into();
+                    self.ri.d.next = 0.into();
+                }
+            }
+        } else if self.e_state.q.val() == 10 {
+            self.framer.in_valid.next = true;
+            self.framer.in_ctl.next = 1.into();
+            if self.framer.in_ready.val() {
+                self.e_state.d.next = 11.into();
+            }
+        } else if self.e_state.q.val() == 11 {
+            self.framer.in_valid.next = true;
+            self.framer.in_byte.next = self.rtype.q.val();
+            if self.framer.in_ready.val() {
+                self.e_state.d.next = 12.into();
+            }
+        } else if self.e_state.q.val() == 12 {
+            self.framer.in_valid.next = true;
+            self.framer.in_byte.next = self.rseq.q.val();
+            if self.framer.in_ready.val() {
+                self.e_state.d.next = 13.into();
+                self.ph.d.next = 0.into();
+                self.k.d.next = 0.into();
+                self.ri.d.next = 0.into();
+            }
+        } else if self.e_state.q.val() == 13 {
+            // Payload by kind.
+            self.pbyte.next = 0.into();
+            if self.rkind.q.val() == 0 {
+                self.e_state.d.next = 14.into();
+            }
+            if self.rkind.q.val() == 1 {
+                self.framer.in_valid.next = true;
+                self.framer.in_byte.next = self.reason.q.val();
+                if self.framer.in_ready.val() {
+                    self.e_state.d.next = 14.into();
+                }
+            }
+            if self.rkind.q.val() == 2 {
+                // Identity ROM: address this cycle (ph 0), byte next (ph 1).
+                if self.ph.q.val() == 0 {
+                    self.ph.d.next = 1.into();
+                } else {
+                    self.framer.in_valid.next = true;
+                    self.framer.in_byte.next = self.idrom.data.val();
+                    if self.framer.in_ready.val() {
+                        self.ri.d.next = self.ri.q.val() + 1;
+                        self.ph.d.next = 0.into();
+                        if self.ri.q.val() == 27 {
+                            self.e_state.d.next = 14.into();
+                        }
+                    }
+                }
+            }
+            if self.rkind.q.val() == 3 {
+                // Data words: read (ph 0), latch (ph 1), four bytes (ph 2..5).
+                if self.ph.q.val() == 0 {
+                    self.ph.d.next = 1.into();
+                } else if self.ph.q.val() == 1 {
+                    self.word.d.next = self.c_rd_data.val();
+                    self.ph.d.next = 2.into();
+                } else {
+                    self.framer.in_valid.next = true;
+                    self.framer.in_byte.next = self.word.q.val().get_bits::<8>(0);
+                    if self.framer.in_ready.val() {
+                        self.word.d.next = self.word.q.val() >> 8;
+                        self.ph.d.next = self.ph.q.val() + 1;
+                        if self.ph.q.val() == 5 {
+                            self.ph.d.next = 0.into();
+                            self.k.d.next = self.k.q.val() + 1;
+                            if self.k.q.val() + 1 == self.cnt.q.val() {
+                                self.e_state.d.next = 14.into();
+                            }
+                        }
+                    }
+                }
+            }
+            if self.rkind.q.val() == 4 {
+                self.framer.in_valid.next = true;
+                self.framer.in_byte.next = !self.crc32.q.val().get_bits::<8>(0);
+                if self.ri.q.val() == 1 {
+                    self.framer.in_byte.next = !self.crc32.q.val().get_bits::<8>(8);
+                }
+                if self.ri.q.val() == 2 {
+                    self.framer.in_byte.next = !self.crc32.q.val().get_bits::<8>(16);
+                }
+                if self.ri.q.val() == 3 {
+                    self.framer.in_byte.next = !self.crc32.q.val().get_bits::<8>(24);
+                }
+                if self.framer.in_ready.val() {
+                    self.ri.d.next = self.ri.q.val() + 1;
+                    if self.ri.q.val() == 3 {
+                        self.e_state.d.next = 14.into();
+                    }
+                }
+            }
+            if self.rkind.q.val() == 5 {
+                self.framer.in_valid.next = true;
+                self.framer.in_byte.next = self.res_tok.q.val().get_bits::<8>(0);
+                if self.ri.q.val() == 1 {
+                    self.framer.in_byte.next = self.res_tok.q.val().get_bits::<8>(8);
+                }
+                if self.ri.q.val() == 2 {
+                    self.framer.in_byte.next = self.res_cyc.q.val().get_bits::<8>(0);
+                }
+                if self.ri.q.val() == 3 {
+                    self.framer.in_byte.next = self.res_cyc.q.val().get_bits::<8>(8);
+                }
+                if self.ri.q.val() == 4 {
+                    self.framer.in_byte.next = self.res_cyc.q.val().get_bits::<8>(16);
+                }
+                if self.ri.q.val() == 5 {
+                    self.framer.in_byte.next = self.res_cyc.q.val().get_bits::<8>(24);
+                }
+                if self.ri.q.val() == 6 {
+                    self.framer.in_byte.next = self.res_mant.q.val().get_bits::<8>(0);
+                }
+                if self.ri.q.val() == 7 {
+                    self.framer.in_byte.next = self.res_mant.q.val().get_bits::<8>(8);
+                }
+                if self.ri.q.val() == 8 {
+                    self.framer.in_byte.next = self.res_exp.q.val().get_bits::<8>(0);
+                }
+                if self.ri.q.val() == 9 {
+                    self.framer.in_byte.next = self.res_exp.q.val().get_bits::<8>(8);
+                }
+                if self.framer.in_ready.val() {
+                    self.ri.d.next = self.ri.q.val() + 1;
+                    if self.ri.q.val() == 9 {
+                        self.e_state.d.next = 14.into();
+                    }
+                }
+            }
+        } else if self.e_state.q.val() == 14 {
+            self.framer.in_valid.next = true;
+            self.framer.in_ctl.next = 2.into();
+            if self.framer.in_ready.val() {
+                self.e_state.d.next = 15.into();
+            }
+        } else {
+            // Wait until the framer has taken the finish request (it leaves idle).
+            if self.framer.in_ready.val() {
+                self.e_state.d.next = 0.into();
+            }
+        }
+    }
+}
