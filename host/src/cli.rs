@@ -31,6 +31,8 @@ pub enum GenBackend {
     Int,
     /// The f32 reference model with the same ternary weights.
     F32,
+    /// A board on a serial port (`--port`): a real one, or `mmfree board-sim`.
+    Serial,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -61,6 +63,9 @@ pub enum Cmd {
         /// The board the simulated backends imitate (see `mmfree boards`).
         #[arg(long, default_value = mmfree_hdl::boards::DEFAULT_BOARD)]
         board: String,
+        /// Serial port of the board (with --backend serial).
+        #[arg(long)]
+        port: Option<String>,
         /// Number of tokens to generate.
         #[arg(long, default_value_t = 64)]
         tokens: usize,
@@ -177,6 +182,26 @@ pub enum Cmd {
     },
     /// List the supported boards.
     Boards,
+    /// Serve a simulated board (the SoC's Verilog under Verilator) on a new
+    /// pseudo-terminal linked at PATH, until killed.
+    BoardSim {
+        #[arg(long)]
+        pty: PathBuf,
+        #[arg(long, default_value = mmfree_hdl::boards::DEFAULT_BOARD)]
+        board: String,
+        /// The model whose dimensions the simulated bitstream is built for.
+        #[arg(long)]
+        model: Option<String>,
+    },
+    /// Upload a model to a board and verify it (skipped when the board already holds it).
+    Upload {
+        #[arg(long)]
+        port: String,
+        #[arg(long, default_value = mmfree_hdl::boards::DEFAULT_BOARD)]
+        board: String,
+        #[arg(long)]
+        model: Option<String>,
+    },
     /// Describe a model: dimensions, parameters, formats, memory.
     Info {
         #[arg(long)]
@@ -199,14 +224,17 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> Result<()> {
         }
     };
     match cli.cmd {
-        Cmd::Generate { prompt, model, backend, board, tokens, temperature, top_k, seed } => generate(
+        Cmd::Generate { prompt, model, backend, board, port, tokens, temperature, top_k, seed } => generate(
             prompt.as_deref(),
             model.as_deref(),
             backend,
             &board,
+            port.as_deref(),
             tokens,
             Sampler::new(temperature, top_k, seed),
         ),
+        Cmd::BoardSim { pty, board, model } => board_sim_cmd(&pty, &board, model.as_deref()),
+        Cmd::Upload { port, board, model } => upload_cmd(&port, &board, model.as_deref()),
         Cmd::Bench { model, board, tokens, rust_hdl } => bench_cmd(model.as_deref(), &board, tokens, rust_hdl),
         Cmd::Boards => boards_cmd(),
         Cmd::Eval { model, text, backend, weights, max_tokens } => {
@@ -339,11 +367,79 @@ impl Stepper for SimStepper {
     }
 }
 
+/// A board on a serial port, through the link protocol.
+pub struct SerialStepper {
+    pub session: crate::link::Session<crate::link::Serial>,
+    vocab: usize,
+}
+
+/// Open a port and make the board ready for the model: identity, upload, verify, reset.
+pub fn open_board(
+    q: &crate::model::quant::QModel,
+    board: &str,
+    port: &str,
+) -> Result<(crate::link::Session<crate::link::Serial>, mmfree_hdl::hwconfig::HwConfig)> {
+    let b = mmfree_hdl::boards::board(board)?;
+    let hw = mmfree_hdl::hwconfig::HwConfig::for_board(crate::program::dims_of(q), b)?;
+    let img = crate::program::compile(q, &hw)?;
+    let serial = crate::link::Serial::open(port, hw.baud as u32)?;
+    let mut s = crate::link::Session::new(serial, hw.baud);
+    let bar = if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
+        indicatif::ProgressBar::new(0)
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("upload [{bar:30}] {pos}/{len} words {per_sec}")
+            .unwrap()
+            .progress_chars("=> "),
+    );
+    let uploaded = crate::link::prepare(&mut s, &hw, &img, &|done, total| {
+        bar.set_length(total as u64);
+        bar.set_position(done as u64);
+    })?;
+    bar.finish_and_clear();
+    eprintln!(
+        "[board on {port}: {}]",
+        if uploaded { "model uploaded and verified" } else { "already holds this model (verified by checksum)" }
+    );
+    crate::link::reset_state(&mut s, &hw)?;
+    Ok((s, hw))
+}
+
+impl Stepper for SerialStepper {
+    fn step(&mut self, token: usize) -> Result<Vec<f32>> {
+        let r = self.session.step(token)?;
+        let words = self.session.read(mmfree_hdl::protocol::region::ACC, 0, self.vocab)?;
+        let sc = r.scale.to_f64();
+        Ok(words.iter().map(|&w| ((((w as i64) << 46) >> 46) as f64 * sc) as f32).collect())
+    }
+}
+
+fn board_sim_cmd(pty: &std::path::Path, board: &str, model: Option<&str>) -> Result<()> {
+    let l = loader::load(model, false, None)?;
+    let b = mmfree_hdl::boards::board(board)?;
+    let hw = mmfree_hdl::hwconfig::HwConfig::for_board(crate::program::dims_of(&l.q), b)?;
+    eprintln!(
+        "board-sim: building the {} SoC for H {} L {} I {} V {} ({} lanes)...",
+        b.name, hw.dims.hidden, hw.dims.layers, hw.dims.intermediate, hw.dims.vocab, hw.lanes
+    );
+    mmfree_sim::board_sim::serve(&hw, pty)
+}
+
+fn upload_cmd(port: &str, board: &str, model: Option<&str>) -> Result<()> {
+    let l = loader::load(model, false, None)?;
+    let (s, _) = open_board(&l.q, board, port)?;
+    eprintln!("[{} frames, {} bytes sent, {} retries]", s.stats.frames_sent, s.stats.bytes_sent, s.stats.retries);
+    Ok(())
+}
+
 pub fn generate(
     prompt: Option<&str>,
     model: Option<&str>,
     backend: GenBackend,
     board: &str,
+    port: Option<&str>,
     n: usize,
     mut sampler: Sampler,
 ) -> Result<()> {
@@ -357,6 +453,13 @@ pub fn generate(
         GenBackend::RustHdl => Box::new(SimStepper::new(&l.q, board, mmfree_sim::Simulator::RustHdl)?),
         GenBackend::Int => Box::new(IntRunner::new(&l.q)),
         GenBackend::F32 => Box::new(FloatRunner::new(l.float.as_ref().unwrap(), Precision::Ternary)),
+        GenBackend::Serial => {
+            let Some(port) = port else {
+                bail!("--backend serial needs --port (e.g. /dev/ttyUSB1, or the PATH of `mmfree board-sim --pty PATH`)")
+            };
+            let (session, _) = open_board(&l.q, board, port)?;
+            Box::new(SerialStepper { session, vocab: l.q.config.vocab_size })
+        }
     };
     let out = std::io::stdout();
     let mut out = out.lock();

@@ -4,6 +4,7 @@
 pub mod cli;
 pub mod error;
 pub mod eval;
+pub mod link;
 pub mod loader;
 pub mod model;
 pub mod program;

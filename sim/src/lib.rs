@@ -6,6 +6,7 @@
 //! Verilator (~millions of cycles/s) in a child process. [`SimBoard`] does everything
 //! else (upload, state reset, steps, logits) once, for both.
 
+pub mod board_sim;
 pub mod verilator;
 
 use anyhow::{bail, ensure, Result};

@@ -46,6 +46,8 @@ pub struct Link {
     pub c_cycles: Signal<In, Bits<32>>,
     /// Frames dropped because the pending slot was full (for diagnosis).
     pub dropped: Signal<Out, Bits<16>>,
+    /// A request is pending or being executed.
+    pub busy: Signal<Out, Bit>,
     fbuf: Ram<Bits<8>, 10>,
     idrom: Rom<Bits<8>, 5>,
     framer: SlipTx,
@@ -151,6 +153,7 @@ impl Link {
             c_s_exp: Default::default(),
             c_cycles: Default::default(),
             dropped: Default::default(),
+            busy: Default::default(),
             fbuf: Ram::new(1024),
             idrom: Rom::new(id),
             framer: SlipTx::default(),
@@ -245,6 +248,7 @@ impl Logic for Link {
         self.idrom.clock.next = self.clock.val();
         self.framer.clock.next = self.clock.val();
         self.dropped.next = self.n_drop.q.val();
+        self.busy.next = (self.e_state.q.val() != 0) | self.p_valid.q.val();
         self.tx_data.next = self.framer.tx_data.val();
         self.tx_valid.next = self.framer.tx_valid.val();
         self.framer.tx_ready.next = self.tx_ready.val();

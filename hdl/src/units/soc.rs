@@ -16,7 +16,7 @@ pub struct SocBytes {
     pub tx_data: Signal<Out, Bits<8>>,
     pub tx_valid: Signal<Out, Bit>,
     pub tx_ready: Signal<In, Bit>,
-    /// The core is running a token (for an LED).
+    /// The core or the link is working (an LED; simulators use it to know when to sleep).
     pub busy: Signal<Out, Bit>,
     link: Link,
     core: Core,
@@ -63,7 +63,7 @@ impl Logic for SocBytes {
         self.link.c_s_mant.next = self.core.s_mant.val();
         self.link.c_s_exp.next = self.core.s_exp.val();
         self.link.c_cycles.next = self.core.cycles.val();
-        self.busy.next = self.core.busy.val();
+        self.busy.next = self.core.busy.val() | self.link.busy.val();
     }
 }
 
@@ -75,7 +75,7 @@ pub struct Soc {
     pub uart_rx: Signal<In, Bit>,
     /// Serial line to the host.
     pub uart_tx: Signal<Out, Bit>,
-    /// High while the core runs a token.
+    /// High while the core or the link is working.
     pub led_busy: Signal<Out, Bit>,
     rx: UartRx,
     tx: UartTx,

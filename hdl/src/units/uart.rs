@@ -25,7 +25,7 @@ pub struct UartRx {
     sync2: DFF<Bit>,
     state: DFF<Bits<2>>,
     count: DFF<Bits<16>>,
-    bit: DFF<Bits<4>>,
+    nbit: DFF<Bits<4>>,
     shift: DFF<Bits<8>>,
     out: DFF<Bits<8>>,
     out_valid: DFF<Bit>,
@@ -35,7 +35,7 @@ pub struct UartRx {
 impl Logic for UartRx {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, sync1, sync2, state, count, bit, shift, out, out_valid, ferr);
+        dff_setup!(self, clock, sync1, sync2, state, count, nbit, shift, out, out_valid, ferr);
         // The synchronizer starts high (idle line).
         self.sync1.d.next = !self.rx.val();
         self.sync2.d.next = self.sync1.q.val();
@@ -57,7 +57,7 @@ impl Logic for UartRx {
                 if self.sync2.q.val() {
                     self.state.d.next = 2.into();
                     self.count.d.next = self.div.val();
-                    self.bit.d.next = 0.into();
+                    self.nbit.d.next = 0.into();
                 } else {
                     self.state.d.next = 0.into();
                 }
@@ -67,7 +67,7 @@ impl Logic for UartRx {
         } else if self.state.q.val() == 2 {
             if self.count.q.val() <= 1 {
                 self.count.d.next = self.div.val();
-                if self.bit.q.val() == 8 {
+                if self.nbit.q.val() == 8 {
                     // Stop bit: high line means sync2 low.
                     if !self.sync2.q.val() {
                         self.out.d.next = self.shift.q.val();
@@ -82,7 +82,7 @@ impl Logic for UartRx {
                     if !self.sync2.q.val() {
                         self.shift.d.next = (self.shift.q.val() >> 1) | 0x80;
                     }
-                    self.bit.d.next = self.bit.q.val() + 1;
+                    self.nbit.d.next = self.nbit.q.val() + 1;
                 }
             } else {
                 self.count.d.next = self.count.q.val() - 1;
@@ -109,7 +109,7 @@ pub struct UartTx {
     pub tx: Signal<Out, Bit>,
     busy: DFF<Bit>,
     count: DFF<Bits<16>>,
-    bit: DFF<Bits<4>>,
+    nbit: DFF<Bits<4>>,
     /// Start bit, 8 data bits, stop bit, shifted out LSB first; stored inverted so the
     /// power-on value 0 means an idle (high) line.
     shift_n: DFF<Bits<10>>,
@@ -121,7 +121,7 @@ pub struct UartTx {
 impl Logic for UartTx {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, busy, count, bit, shift_n);
+        dff_setup!(self, clock, busy, count, nbit, shift_n);
         self.ready.next = !self.busy.q.val();
         self.data_n.next = !self.data.val();
         self.tx.next = !self.shift_n.q.val().get_bit(0);
@@ -131,13 +131,13 @@ impl Logic for UartTx {
                 self.shift_n.d.next = 1 | (bit_cast::<10, 8>(self.data_n.val()) << 1);
                 self.busy.d.next = true;
                 self.count.d.next = self.div.val();
-                self.bit.d.next = 0.into();
+                self.nbit.d.next = 0.into();
             }
         } else if self.count.q.val() <= 1 {
             self.count.d.next = self.div.val();
             self.shift_n.d.next = self.shift_n.q.val() >> 1;
-            self.bit.d.next = self.bit.q.val() + 1;
-            if self.bit.q.val() == 9 {
+            self.nbit.d.next = self.nbit.q.val() + 1;
+            if self.nbit.q.val() == 9 {
                 self.busy.d.next = false;
             }
         } else {
