@@ -89,3 +89,45 @@ fn bad_requests_fail_cleanly_with_code_1() {
         assert!(!String::from_utf8_lossy(&o.stderr).contains("panicked"), "{args:?} panicked");
     }
 }
+
+/// `mmfree board-sim` serves the SoC's Verilog on a pseudo-terminal; a separate
+/// `mmfree generate --backend serial` drives it to exactly the integer model's text,
+/// and a second run finds the model already loaded.
+#[test]
+fn board_sim_on_a_pty_generates_what_the_integer_model_generates() {
+    let dir = tempfile::tempdir().unwrap();
+    let link = dir.path().join("board");
+    let mut board = mmfree()
+        .args(["board-sim", "--pty", link.to_str().unwrap()])
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    for _ in 0..600 {
+        if link.exists() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    }
+    assert!(link.exists(), "board-sim did not create its pty link");
+    let args = ["generate", "KING.", "--tokens", "20", "--seed", "5"];
+    let serial = mmfree().args(args).args(["--backend", "serial", "--port", link.to_str().unwrap()]).output().unwrap();
+    let again = mmfree().args(args).args(["--backend", "serial", "--port", link.to_str().unwrap()]).output().unwrap();
+    board.kill().ok();
+    board.wait().ok();
+    assert!(serial.status.success(), "{}", String::from_utf8_lossy(&serial.stderr));
+    assert_eq!(String::from_utf8_lossy(&serial.stdout), run_ok(&[&args[..], &["--backend", "int"]].concat()));
+    assert!(String::from_utf8_lossy(&serial.stderr).contains("uploaded and verified"));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("already holds this model"));
+    assert_eq!(serial.stdout, again.stdout);
+}
+
+#[test]
+fn a_port_that_is_not_a_board_is_a_link_error_with_code_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("nothing");
+    let o =
+        mmfree().args(["generate", "x", "--backend", "serial", "--port", missing.to_str().unwrap()]).output().unwrap();
+    assert_eq!(o.status.code(), Some(2), "{}", String::from_utf8_lossy(&o.stderr));
+    let o = mmfree().args(["generate", "x", "--backend", "serial"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(1), "missing --port is a usage error");
+}

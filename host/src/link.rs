@@ -72,6 +72,13 @@ pub struct Session<T: Transport> {
     pub stats: Stats,
     /// The board's clock (from HELLO), to budget time for long requests.
     pub clock_hz: u64,
+    /// Words per WRITE frame now (adapts to the line's error rate).
+    pub chunk: usize,
+    ok_streak: u32,
+    /// Margin on the board's own time for a request (see BOARD_TIME_MARGIN).
+    pub board_time_margin: f64,
+    /// Cycles of the last token (budgets the next STEP's timeout).
+    last_step_cycles: Option<u64>,
 }
 
 /// Margin on the board's own time for a request: covers USB latency and simulated boards,
@@ -99,6 +106,10 @@ impl<T: Transport> Session<T> {
             max_retries: 8,
             stats: Stats::default(),
             clock_hz: 12_000_000,
+            chunk: p::MAX_WORDS,
+            ok_streak: 0,
+            board_time_margin: BOARD_TIME_MARGIN,
+            last_step_cycles: None,
         }
     }
 
@@ -134,37 +145,43 @@ impl<T: Transport> Session<T> {
         }
     }
 
-    /// One request, one reply (matched by seq), with retries; `board_cycles` is the work
-    /// the request costs the board, added to the reply timeout.
+    /// Send a request once and wait for its reply (matched by seq); `None` when the
+    /// reply did not come in time or the request was damaged on the way. `board_cycles`
+    /// is the work the request costs the board, added to the timeout.
+    fn attempt(&mut self, typ: u8, seq: u8, payload: &[u8], what: &str, board_cycles: u64) -> Result<Option<Frame>> {
+        let timeout =
+            self.timeout + Duration::from_secs_f64(board_cycles as f64 * self.board_time_margin / self.clock_hz as f64);
+        self.send_frame(typ, seq, payload)?;
+        let deadline = Instant::now() + timeout;
+        while let Some(f) = self.next_frame(deadline)? {
+            if f.seq != seq && !(f.typ == p::NAK && f.seq == 0) {
+                continue; // a late reply to an earlier request
+            }
+            if f.typ == p::NAK {
+                self.stats.naks += 1;
+                match f.payload.first().and_then(|&r| Nak::from_u8(r)) {
+                    Some(Nak::Crc) | Some(Nak::TooLong) | None => return Ok(None), // damaged in transit
+                    Some(r) => return Err(LinkError(format!("{what}: the board refused the request ({r:?})")).into()),
+                }
+            }
+            if f.typ == typ | p::REPLY {
+                return Ok(Some(f));
+            }
+        }
+        self.stats.timeouts += 1;
+        Ok(None)
+    }
+
+    /// One request, one reply, retried with the same seq (so a STEP is never run twice).
     fn transact(&mut self, typ: u8, payload: &[u8], what: &str, board_cycles: u64) -> Result<Frame> {
         let seq = self.next_seq();
-        let timeout =
-            self.timeout + Duration::from_secs_f64(board_cycles as f64 * BOARD_TIME_MARGIN / self.clock_hz as f64);
         for attempt in 0..=self.max_retries {
             if attempt > 0 {
                 self.stats.retries += 1;
             }
-            self.send_frame(typ, seq, payload)?;
-            let deadline = Instant::now() + timeout;
-            while let Some(f) = self.next_frame(deadline)? {
-                if f.seq != seq && !(f.typ == p::NAK && f.seq == 0) {
-                    continue; // a late reply to an earlier request
-                }
-                if f.typ == p::NAK {
-                    self.stats.naks += 1;
-                    let reason = f.payload.first().and_then(|&r| Nak::from_u8(r));
-                    match reason {
-                        Some(Nak::Crc) | Some(Nak::TooLong) | None => break, // damaged in transit: resend
-                        Some(r) => {
-                            return Err(LinkError(format!("{what}: the board refused the request ({r:?})")).into())
-                        }
-                    }
-                }
-                if f.typ == typ | p::REPLY {
-                    return Ok(f);
-                }
+            if let Some(f) = self.attempt(typ, seq, payload, what, board_cycles)? {
+                return Ok(f);
             }
-            self.stats.timeouts += 1;
         }
         Err(LinkError(format!(
             "{what}: no valid reply after {} attempts (is the board connected and running mmfree?)",
@@ -181,90 +198,108 @@ impl<T: Transport> Session<T> {
         Ok(id)
     }
 
-    /// Write words with two frames in flight.
+    /// Write words with two frames in flight. Frames start at 64 words; a failed frame
+    /// (timeout or CRC NAK) halves the frame size down to 4 words, since long frames
+    /// rarely survive a noisy line, and 32 successes in a row double it again.
     pub fn write(&mut self, region: u8, addr: usize, words: &[u32]) -> Result<()> {
-        let frames: Vec<(usize, Vec<u8>)> = words
-            .chunks(p::MAX_WORDS)
-            .enumerate()
-            .map(|(i, c)| {
-                let a = addr + i * p::MAX_WORDS;
-                let mut pl = vec![region];
-                pl.extend((a as u32).to_le_bytes());
-                pl.extend(c.iter().flat_map(|w| w.to_le_bytes()));
-                (a, pl)
-            })
-            .collect();
         const WINDOW: usize = 2;
-        let mut inflight: VecDeque<(u8, usize, u32, Instant)> = VecDeque::new(); // seq, index, attempts, deadline
-        let mut next = 0usize;
-        while next < frames.len() || !inflight.is_empty() {
-            while inflight.len() < WINDOW && next < frames.len() {
+        // Ranges still to send: (start, len, attempts so far).
+        let mut todo: VecDeque<(usize, usize, u32)> = VecDeque::from([(0, words.len(), 0)]);
+        let mut inflight: VecDeque<(u8, usize, usize, u32, Instant)> = VecDeque::new();
+        while !todo.is_empty() || !inflight.is_empty() {
+            while inflight.len() < WINDOW {
+                let Some((start, len, attempts)) = todo.pop_front() else { break };
+                let n = len.min(self.chunk);
+                if n < len {
+                    todo.push_front((start + n, len - n, attempts));
+                }
+                let mut pl = vec![region];
+                pl.extend(((addr + start) as u32).to_le_bytes());
+                pl.extend(words[start..start + n].iter().flat_map(|w| w.to_le_bytes()));
                 let seq = self.next_seq();
-                self.send_frame(p::WRITE, seq, &frames[next].1)?;
-                inflight.push_back((seq, next, 0, Instant::now() + self.timeout));
-                next += 1;
+                self.send_frame(p::WRITE, seq, &pl)?;
+                inflight.push_back((seq, start, n, attempts, Instant::now() + self.timeout));
             }
-            let deadline = inflight.front().map(|x| x.3).unwrap();
+            let deadline = inflight.front().map(|x| x.4).unwrap();
+            let mut failed = false;
             match self.next_frame(deadline)? {
-                Some(f) => {
-                    if let Some(pos) = inflight.iter().position(|x| x.0 == f.seq) {
-                        if f.typ == p::WRITE | p::REPLY {
-                            inflight.remove(pos);
-                            continue;
+                Some(f) => match inflight.iter().position(|x| x.0 == f.seq) {
+                    Some(pos) if f.typ == p::WRITE | p::REPLY => {
+                        inflight.remove(pos);
+                        self.ok_streak += 1;
+                        if self.ok_streak >= 32 && self.chunk < p::MAX_WORDS {
+                            self.chunk *= 2;
+                            self.ok_streak = 0;
                         }
-                        if f.typ == p::NAK {
-                            self.stats.naks += 1;
-                            match f.payload.first().and_then(|&r| Nak::from_u8(r)) {
-                                Some(Nak::Crc) | Some(Nak::TooLong) | None => {}
-                                Some(r) => {
-                                    return Err(LinkError(format!(
-                                        "WRITE region {region} at {}: refused ({r:?})",
-                                        frames[inflight[pos].1].0
-                                    ))
-                                    .into())
-                                }
+                    }
+                    Some(pos) if f.typ == p::NAK => {
+                        self.stats.naks += 1;
+                        match f.payload.first().and_then(|&r| Nak::from_u8(r)) {
+                            Some(Nak::Crc) | Some(Nak::TooLong) | None => failed = true,
+                            Some(r) => {
+                                let at = addr + inflight[pos].1;
+                                return Err(LinkError(format!("WRITE region {region} at {at}: refused ({r:?})")).into());
                             }
                         }
-                    } else if f.typ == p::NAK && f.seq == 0 {
-                        self.stats.naks += 1; // a damaged frame: the timeout will resend it
                     }
-                }
-                None => {
-                    // The oldest frame timed out: resend everything in flight, in order.
-                    self.stats.timeouts += 1;
-                    let pending: Vec<_> = inflight.drain(..).collect();
-                    for (_, idx, attempts, _) in pending {
-                        if attempts >= self.max_retries {
-                            return Err(LinkError(format!(
-                                "WRITE region {region} at {}: no acknowledgement after {} attempts",
-                                frames[idx].0,
-                                attempts + 1
-                            ))
-                            .into());
+                    _ => {
+                        if f.typ == p::NAK {
+                            self.stats.naks += 1;
+                            failed = true; // a damaged frame (seq unknown): resend what is in flight
                         }
-                        self.stats.retries += 1;
-                        let seq = self.next_seq();
-                        self.send_frame(p::WRITE, seq, &frames[idx].1)?;
-                        inflight.push_back((seq, idx, attempts + 1, Instant::now() + self.timeout));
                     }
+                },
+                None => {
+                    self.stats.timeouts += 1;
+                    failed = true;
+                }
+            }
+            if failed {
+                // Resend everything in flight, in order, in smaller frames.
+                self.ok_streak = 0;
+                self.chunk = (self.chunk / 2).max(4);
+                for (_, start, n, attempts, _) in inflight.drain(..).rev() {
+                    if attempts >= self.max_retries {
+                        return Err(LinkError(format!(
+                            "WRITE region {region} at {}: no acknowledgement after {} attempts",
+                            addr + start,
+                            attempts + 1
+                        ))
+                        .into());
+                    }
+                    self.stats.retries += 1;
+                    todo.push_front((start, n, attempts + 1));
                 }
             }
         }
         Ok(())
     }
 
+    /// Read words; reply frames shrink on a noisy line like WRITE frames do.
     pub fn read(&mut self, region: u8, addr: usize, count: usize) -> Result<Vec<u32>> {
         let mut out = Vec::with_capacity(count);
-        for start in (0..count).step_by(p::MAX_WORDS) {
-            let n = (count - start).min(p::MAX_WORDS);
+        let mut failures = 0;
+        while out.len() < count {
+            let n = (count - out.len()).min(self.chunk);
             let mut pl = vec![region];
-            pl.extend(((addr + start) as u32).to_le_bytes());
+            pl.extend(((addr + out.len()) as u32).to_le_bytes());
             pl.extend((n as u16).to_le_bytes());
-            let f = self.transact(p::READ, &pl, "READ", 16 * n as u64)?;
-            if f.payload.len() != 4 * n {
-                bail!(LinkError(format!("READ: {} bytes for {n} words", f.payload.len())));
+            let seq = self.next_seq();
+            match self.attempt(p::READ, seq, &pl, "READ", 16 * n as u64)? {
+                Some(f) if f.payload.len() == 4 * n => {
+                    out.extend(f.payload.chunks(4).map(|c| u32::from_le_bytes(c.try_into().unwrap())));
+                    failures = 0;
+                }
+                Some(f) => bail!(LinkError(format!("READ: {} bytes for {n} words", f.payload.len()))),
+                None => {
+                    failures += 1;
+                    self.stats.retries += 1;
+                    self.chunk = (self.chunk / 2).max(4);
+                    if failures > self.max_retries {
+                        bail!(LinkError(format!("READ region {region}: no valid reply after {failures} attempts")));
+                    }
+                }
             }
-            out.extend(f.payload.chunks(4).map(|c| u32::from_le_bytes(c.try_into().unwrap())));
         }
         Ok(out)
     }
@@ -279,11 +314,13 @@ impl<T: Transport> Session<T> {
     }
 
     pub fn step(&mut self, token: usize) -> Result<StepReply> {
-        let f = self.transact(p::STEP, &(token as u16).to_le_bytes(), "STEP", STEP_BUDGET_CYCLES)?;
+        let budget = self.last_step_cycles.map_or(STEP_BUDGET_CYCLES, |c| 2 * c + 10_000);
+        let f = self.transact(p::STEP, &(token as u16).to_le_bytes(), "STEP", budget)?;
         let pl = &f.payload;
         if pl.len() != 10 {
             bail!(LinkError("STEP: malformed reply".into()));
         }
+        self.last_step_cycles = Some(u32::from_le_bytes(pl[2..6].try_into().unwrap()) as u64);
         Ok(StepReply {
             token: u16::from_le_bytes([pl[0], pl[1]]) as usize,
             cycles: u32::from_le_bytes(pl[2..6].try_into().unwrap()),
@@ -295,7 +332,8 @@ impl<T: Transport> Session<T> {
     }
 }
 
-/// Cycles budgeted for one token (well above any bundled model's ~30K).
+/// Cycles budgeted for the first token (well above any bundled model's ~30K); later
+/// tokens are budgeted twice the last one's measured cycles.
 pub const STEP_BUDGET_CYCLES: u64 = 2_000_000;
 
 /// The words of each region of a compiled image, for upload and verification.

@@ -1,0 +1,151 @@
+//! The host's link session against the protocol's board model, over a transport that
+//! corrupts and drops bytes at fixed seeded rates: uploads verify and tokens equal the
+//! integer model's, or the session fails with a link error; never a wrong token.
+
+use mmfree::link::{self, Session, Transport};
+use mmfree::model::int::IntRunner;
+use mmfree::model::{quant, FloatModel, ModelConfig};
+use mmfree::program::{compile, dims_of};
+use mmfree_hdl::hwconfig::HwConfig;
+use mmfree_hdl::protocol::BoardModel;
+use rand::{Rng, SeedableRng};
+use std::collections::VecDeque;
+use std::time::Duration;
+
+struct Faulty {
+    board: BoardModel,
+    to_host: VecDeque<u8>,
+    rng: rand_chacha::ChaCha8Rng,
+    corrupt: f64,
+    drop: f64,
+    silent: bool,
+}
+
+impl Faulty {
+    fn mangle(&mut self, bytes: &[u8]) -> Vec<u8> {
+        let mut out = Vec::with_capacity(bytes.len());
+        for &b in bytes {
+            if self.rng.gen::<f64>() < self.drop {
+                continue;
+            }
+            if self.rng.gen::<f64>() < self.corrupt {
+                out.push(b ^ (1 << self.rng.gen_range(0..8)));
+            } else {
+                out.push(b);
+            }
+        }
+        out
+    }
+}
+
+impl Transport for Faulty {
+    fn send(&mut self, bytes: &[u8]) -> anyhow::Result<()> {
+        if self.silent {
+            return Ok(());
+        }
+        let arrived = self.mangle(bytes);
+        let reply = self.board.feed(&arrived);
+        let back = self.mangle(&reply);
+        self.to_host.extend(back);
+        Ok(())
+    }
+    fn recv(&mut self, buf: &mut [u8], timeout: Duration) -> anyhow::Result<usize> {
+        if self.to_host.is_empty() {
+            std::thread::sleep(timeout.min(Duration::from_millis(1)));
+            return Ok(0);
+        }
+        let n = buf.len().min(self.to_host.len());
+        for b in buf.iter_mut().take(n) {
+            *b = self.to_host.pop_front().unwrap();
+        }
+        Ok(n)
+    }
+}
+
+fn setup(seed: u64) -> (quant::QModel, HwConfig) {
+    let m = FloatModel::random(ModelConfig::new(32, 1, 64, 64), seed);
+    let calib: Vec<usize> = (0..200).map(|i| (i * 5 + 1) % 64).collect();
+    let q = quant::quantize(&m, &calib).unwrap();
+    let hw = HwConfig::new(dims_of(&q), 16, 12_000_000, 1_000_000).unwrap();
+    (q, hw)
+}
+
+fn session(hw: &HwConfig, corrupt: f64, drop: f64, seed: u64) -> Session<Faulty> {
+    let t = Faulty {
+        board: BoardModel::new(hw),
+        to_host: VecDeque::new(),
+        rng: rand_chacha::ChaCha8Rng::seed_from_u64(seed),
+        corrupt,
+        drop,
+        silent: false,
+    };
+    let mut s = Session::new(t, hw.baud);
+    s.timeout = Duration::from_millis(3);
+    s.max_retries = 30;
+    s.board_time_margin = 1.0; // the model board answers instantly
+    s
+}
+
+/// Upload, verify, reset, then 40 greedy steps compared with the integer model.
+fn run(corrupt: f64, drop: f64, seed: u64) -> link::Stats {
+    let (q, hw) = setup(seed);
+    let img = compile(&q, &hw).unwrap();
+    let mut s = session(&hw, corrupt, drop, seed);
+    assert!(link::prepare(&mut s, &hw, &img, &|_, _| {}).unwrap());
+    link::reset_state(&mut s, &hw).unwrap();
+    let mut r = IntRunner::new(&q);
+    let mut tok = 3;
+    for step in 0..40 {
+        let want = r.step(tok);
+        let got = s.step(tok).unwrap();
+        assert_eq!((got.token, got.scale), (want.argmax(), want.scale), "step {step}");
+        if step % 8 == 0 {
+            let acc = s.read(mmfree_hdl::protocol::region::ACC, 0, 64).unwrap();
+            let acc: Vec<i32> = acc.iter().map(|&w| ((w as i64) << 46 >> 46) as i32).collect();
+            assert_eq!(acc, want.acc, "logits at step {step}");
+        }
+        tok = got.token;
+    }
+    // The board already holds the model: no second upload.
+    assert!(!link::prepare(&mut s, &hw, &img, &|_, _| {}).unwrap());
+    s.stats.clone()
+}
+
+#[test]
+fn a_clean_link_uploads_verifies_and_steps_exactly() {
+    let st = run(0.0, 0.0, 1);
+    assert_eq!(st.retries, 0);
+}
+
+#[test]
+fn one_percent_corruption_and_half_a_percent_drops_still_give_exact_tokens() {
+    for seed in [2, 3] {
+        let st = run(0.01, 0.005, seed);
+        assert!(st.retries > 0, "the faults should have forced retries");
+        eprintln!("seed {seed}: {st:?}");
+    }
+}
+
+#[test]
+fn a_silent_port_is_a_link_error_not_a_hang() {
+    let (_, hw) = setup(4);
+    let mut s = session(&hw, 0.0, 0.0, 4);
+    s.t.silent = true;
+    s.max_retries = 2;
+    let e = s.hello().unwrap_err();
+    assert_eq!(mmfree::error::exit_code(&e), 2);
+    assert!(format!("{e:#}").contains("no valid reply"));
+}
+
+#[test]
+fn a_board_built_for_another_model_is_refused_naming_both() {
+    let (q, hw) = setup(5);
+    let other =
+        HwConfig::new(mmfree_hdl::hwconfig::ModelDims { hidden: 48, ..hw.dims }, 16, 12_000_000, 1_000_000).unwrap();
+    let img = compile(&q, &hw).unwrap();
+    let mut s = session(&other, 0.0, 0.0, 5);
+    let e = link::prepare(&mut s, &hw, &img, &|_, _| {}).unwrap_err();
+    let msg = format!("{e:#}");
+    assert!(msg.contains("H 48") && msg.contains("H 32"), "{msg}");
+    assert_eq!(mmfree::error::exit_code(&e), 2);
+}
