@@ -90,6 +90,32 @@ fn bad_requests_fail_cleanly_with_code_1() {
     }
 }
 
+/// Kills the board when the test ends, however it ends.
+struct Board(std::process::Child);
+impl Drop for Board {
+    fn drop(&mut self) {
+        self.0.kill().ok();
+        self.0.wait().ok();
+    }
+}
+
+/// Run a command, killing it after `secs` (a hung link must fail the test, not CI).
+fn output_within(cmd: &mut Command, secs: u64) -> std::process::Output {
+    let mut child = cmd.stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped()).spawn().unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(secs);
+    loop {
+        if child.try_wait().unwrap().is_some() {
+            return child.wait_with_output().unwrap();
+        }
+        if std::time::Instant::now() > deadline {
+            child.kill().ok();
+            let o = child.wait_with_output().unwrap();
+            panic!("command timed out after {secs} s: {}", String::from_utf8_lossy(&o.stderr));
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
+
 /// `mmfree board-sim` serves the SoC's Verilog on a pseudo-terminal; a separate
 /// `mmfree generate --backend serial` drives it to exactly the integer model's text,
 /// and a second run finds the model already loaded.
@@ -97,11 +123,14 @@ fn bad_requests_fail_cleanly_with_code_1() {
 fn board_sim_on_a_pty_generates_what_the_integer_model_generates() {
     let dir = tempfile::tempdir().unwrap();
     let link = dir.path().join("board");
-    let mut board = mmfree()
-        .args(["board-sim", "--pty", link.to_str().unwrap()])
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
+    let _board = Board(
+        mmfree()
+            .args(["board-sim", "--pty", link.to_str().unwrap()])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
     for _ in 0..600 {
         if link.exists() {
             break;
@@ -110,10 +139,9 @@ fn board_sim_on_a_pty_generates_what_the_integer_model_generates() {
     }
     assert!(link.exists(), "board-sim did not create its pty link");
     let args = ["generate", "KING.", "--tokens", "20", "--seed", "5"];
-    let serial = mmfree().args(args).args(["--backend", "serial", "--port", link.to_str().unwrap()]).output().unwrap();
-    let again = mmfree().args(args).args(["--backend", "serial", "--port", link.to_str().unwrap()]).output().unwrap();
-    board.kill().ok();
-    board.wait().ok();
+    let serial =
+        output_within(mmfree().args(args).args(["--backend", "serial", "--port", link.to_str().unwrap()]), 300);
+    let again = output_within(mmfree().args(args).args(["--backend", "serial", "--port", link.to_str().unwrap()]), 300);
     assert!(serial.status.success(), "{}", String::from_utf8_lossy(&serial.stderr));
     assert_eq!(String::from_utf8_lossy(&serial.stdout), run_ok(&[&args[..], &["--backend", "int"]].concat()));
     assert!(String::from_utf8_lossy(&serial.stderr).contains("uploaded and verified"));
