@@ -145,6 +145,55 @@ pub fn icarus_trace(
     Ok(res)
 }
 
+/// Where Verilator builds are cached: `$CARGO_TARGET_DIR/verilator` or `target/verilator`.
+pub fn verilator_root() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target"))
+        .join("verilator")
+}
+
+/// Compile `verilog` (top module `top`) with a C++ harness into an executable, cached
+/// under `verilator_root()/<tag>-<hash of both>`, so an unchanged design is built once.
+pub fn verilator_build(tag: &str, verilog: &str, harness: &str) -> Result<PathBuf> {
+    use sha2::{Digest, Sha256};
+    let hash = Sha256::digest(format!("{verilog}\n{harness}").as_bytes());
+    let hex: String = hash.iter().take(8).map(|b| format!("{b:02x}")).collect();
+    let dir = verilator_root().join(format!("{tag}-{hex}"));
+    let exe = dir.join("obj_dir").join(tag);
+    if exe.exists() {
+        return Ok(exe);
+    }
+    std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    std::fs::write(dir.join("top.v"), verilog)?;
+    std::fs::write(dir.join("harness.cpp"), harness)?;
+    run(
+        Command::new("verilator").current_dir(&dir).args([
+            "--cc",
+            "--exe",
+            "--build",
+            "-O3",
+            "--x-assign",
+            "fast",
+            "--x-initial",
+            "fast",
+            "-Wno-fatal",
+            "-Wno-WIDTH",
+            "--top-module",
+            "top",
+            "-j",
+            "2",
+            "top.v",
+            "harness.cpp",
+            "-o",
+            tag,
+        ]),
+        "verilator (install it: apt-get install verilator)",
+    )?;
+    ensure!(exe.exists(), "verilator produced no executable at {}", exe.display());
+    Ok(exe)
+}
+
 /// Run the same vectors through the Verilog of `top` compiled by Verilator (for designs
 /// too large for Icarus). Same protocol and result as [`icarus_trace`].
 pub fn verilator_trace(
@@ -155,7 +204,6 @@ pub fn verilator_trace(
     vectors: &[Vec<u64>],
 ) -> Result<Vec<Vec<u64>>> {
     let dir = scratch(tag)?;
-    std::fs::write(dir.join("top.v"), verilog)?;
     let mut cpp = String::from("#include \"Vtop.h\"\n#include \"verilated.h\"\n#include <cstdio>\n#include <cstdint>\nint main(int argc, char** argv) {\n  Verilated::commandArgs(argc, argv);\n  Vtop* t = new Vtop;\n  unsigned long long v[64];\n  FILE* in = fopen(\"in.txt\", \"r\");\n  FILE* out = fopen(\"out.txt\", \"w\");\n  t->clock = 0; t->eval();\n  for (;;) {\n");
     for (i, _) in inputs.iter().enumerate() {
         writeln!(cpp, "    if (fscanf(in, \"%llx\", &v[{i}]) != 1) break;").unwrap();
@@ -169,7 +217,7 @@ pub fn verilator_trace(
         writeln!(cpp, "    fprintf(out, \"%llx \", (unsigned long long)t->{});", p.name).unwrap();
     }
     cpp.push_str("    fprintf(out, \"\\n\");\n    t->clock = 1; t->eval();\n  }\n  fclose(out); t->final(); delete t; return 0;\n}\n");
-    std::fs::write(dir.join("tb.cpp"), cpp)?;
+    let exe = verilator_build(&format!("trace-{tag}"), verilog, &cpp)?;
     let mut text = String::new();
     for v in vectors {
         ensure!(v.len() == inputs.len(), "vector has {} values for {} inputs", v.len(), inputs.len());
@@ -178,26 +226,7 @@ pub fn verilator_trace(
         text.push('\n');
     }
     std::fs::write(dir.join("in.txt"), text)?;
-    run(
-        Command::new("verilator").current_dir(&dir).args([
-            "--cc",
-            "--exe",
-            "--build",
-            "-O2",
-            "-Wno-fatal",
-            "-Wno-WIDTH",
-            "--top-module",
-            "top",
-            "-j",
-            "2",
-            "top.v",
-            "tb.cpp",
-            "-o",
-            "tb",
-        ]),
-        "verilator",
-    )?;
-    run(Command::new(dir.join("obj_dir").join("tb")).current_dir(&dir), "the Verilator trace")?;
+    run(Command::new(exe).current_dir(&dir), "the Verilator trace")?;
     let out = std::fs::read_to_string(dir.join("out.txt"))?;
     let res: Vec<Vec<u64>> = out
         .lines()

@@ -8,7 +8,6 @@ use anyhow::{bail, Context, Result};
 use mmfree_hdl::hwconfig::HwConfig;
 use mmfree_hdl::units::soc::Soc;
 use rust_hdl::prelude::*;
-use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -77,57 +76,11 @@ int main(int argc, char** argv) {
 }
 "#;
 
-fn build_root() -> PathBuf {
-    std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target"))
-        .join("verilator")
-}
-
 /// Build (or reuse) the Verilator board executable for this configuration.
 pub fn build(hw: &HwConfig) -> Result<PathBuf> {
     let mut soc = Soc::new(hw);
     soc.connect_all();
-    let vlog = generate_verilog(&soc);
-    let hash = Sha256::digest(format!("{vlog}\n{HARNESS}").as_bytes());
-    let tag: String = hash.iter().take(8).map(|b| format!("{b:02x}")).collect();
-    let dir = build_root().join(format!("board-{tag}"));
-    let exe = dir.join("obj_dir").join("board");
-    if exe.exists() {
-        return Ok(exe);
-    }
-    std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
-    std::fs::write(dir.join("top.v"), &vlog)?;
-    std::fs::write(dir.join("harness.cpp"), HARNESS)?;
-    let out = Command::new("verilator")
-        .current_dir(&dir)
-        .args([
-            "--cc",
-            "--exe",
-            "--build",
-            "-O3",
-            "--x-assign",
-            "fast",
-            "--x-initial",
-            "fast",
-            "-Wno-fatal",
-            "-Wno-WIDTH",
-            "--top-module",
-            "top",
-            "-j",
-            "2",
-            "top.v",
-            "harness.cpp",
-            "-o",
-            "board",
-        ])
-        .output()
-        .context("cannot run verilator (install it: apt-get install verilator)")?;
-    if !out.status.success() {
-        let err = String::from_utf8_lossy(&out.stderr);
-        bail!("verilator failed:\n{}", err.lines().take(40).collect::<Vec<_>>().join("\n"));
-    }
-    Ok(exe)
+    mmfree_hdl::verify::verilator_build("board", &generate_verilog(&soc), HARNESS)
 }
 
 /// Clocks per UART bit of the simulated board: the board's own clock / baud.

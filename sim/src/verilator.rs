@@ -7,12 +7,11 @@
 //! u32), `Q` (quit). Builds are cached under `target/verilator/<hash of the design>`.
 
 use crate::{HostPort, RunOut, RUN_LIMIT};
-use anyhow::{anyhow, bail, ensure, Context, Result};
+use anyhow::{anyhow, ensure, Context, Result};
 use mmfree_hdl::hwconfig::HwConfig;
 use mmfree_hdl::numerics::Scale;
 use mmfree_hdl::units::core::Core;
 use rust_hdl::prelude::*;
-use sha2::{Digest, Sha256};
 use std::io::{BufReader, BufWriter, Read, Write};
 use std::path::PathBuf;
 use std::process::{Child, ChildStdin, ChildStdout, Command, Stdio};
@@ -60,60 +59,12 @@ int main(int argc, char** argv) {
 }
 "#;
 
-/// Where Verilator builds are cached.
-fn build_root() -> PathBuf {
-    std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target"))
-        .join("verilator")
-}
-
 /// Build (or reuse) the Verilator executable for this hardware configuration.
 pub fn build(hw: &HwConfig) -> Result<PathBuf> {
     let mut core = Core::new(hw);
     core.connect_all();
-    let vlog = generate_verilog(&core);
     let harness = HARNESS.replace("LIMIT", &format!("{RUN_LIMIT}ull"));
-    let hash = Sha256::digest(format!("{vlog}\n{harness}").as_bytes());
-    let tag: String = hash.iter().take(8).map(|b| format!("{b:02x}")).collect();
-    let dir = build_root().join(&tag);
-    let exe = dir.join("obj_dir").join("vcore");
-    if exe.exists() {
-        return Ok(exe);
-    }
-    std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
-    std::fs::write(dir.join("top.v"), &vlog)?;
-    std::fs::write(dir.join("harness.cpp"), &harness)?;
-    let out = Command::new("verilator")
-        .current_dir(&dir)
-        .args([
-            "--cc",
-            "--exe",
-            "--build",
-            "-O3",
-            "--x-assign",
-            "fast",
-            "--x-initial",
-            "fast",
-            "-Wno-fatal",
-            "-Wno-WIDTH",
-            "--top-module",
-            "top",
-            "-j",
-            "2",
-            "top.v",
-            "harness.cpp",
-            "-o",
-            "vcore",
-        ])
-        .output()
-        .context("cannot run verilator (install it: apt-get install verilator)")?;
-    if !out.status.success() {
-        let err = String::from_utf8_lossy(&out.stderr);
-        bail!("verilator failed:\n{}", err.lines().take(40).collect::<Vec<_>>().join("\n"));
-    }
-    ensure!(exe.exists(), "verilator produced no executable at {}", exe.display());
-    Ok(exe)
+    mmfree_hdl::verify::verilator_build("vcore", &generate_verilog(&core), &harness)
 }
 
 /// The Verilator-compiled core in a child process.
