@@ -193,6 +193,16 @@ pub enum Cmd {
         #[arg(long)]
         model: Option<String>,
     },
+    /// Write the SoC's Verilog (UART pins, link, core) for a model on a board.
+    Verilog {
+        #[arg(long, default_value = mmfree_hdl::boards::DEFAULT_BOARD)]
+        board: String,
+        #[arg(long)]
+        model: Option<String>,
+        /// Output file (default: standard output).
+        #[arg(long, short)]
+        out: Option<PathBuf>,
+    },
     /// Upload a model to a board and verify it (skipped when the board already holds it).
     Upload {
         #[arg(long)]
@@ -235,6 +245,7 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> Result<()> {
         ),
         Cmd::BoardSim { pty, board, model } => board_sim_cmd(&pty, &board, model.as_deref()),
         Cmd::Upload { port, board, model } => upload_cmd(&port, &board, model.as_deref()),
+        Cmd::Verilog { board, model, out } => verilog_cmd(&board, model.as_deref(), out.as_deref()),
         Cmd::Bench { model, board, tokens, rust_hdl } => bench_cmd(model.as_deref(), &board, tokens, rust_hdl),
         Cmd::Boards => boards_cmd(),
         Cmd::Eval { model, text, backend, weights, max_tokens } => {
@@ -425,6 +436,33 @@ fn board_sim_cmd(pty: &std::path::Path, board: &str, model: Option<&str>) -> Res
         b.name, hw.dims.hidden, hw.dims.layers, hw.dims.intermediate, hw.dims.vocab, hw.lanes
     );
     mmfree_sim::board_sim::serve(&hw, pty)
+}
+
+fn verilog_cmd(board: &str, model: Option<&str>, out: Option<&std::path::Path>) -> Result<()> {
+    use rust_hdl::prelude::{generate_verilog, Block};
+    let l = loader::load(model, false, None)?;
+    let b = mmfree_hdl::boards::board(board)?;
+    let hw = mmfree_hdl::hwconfig::HwConfig::for_board(crate::program::dims_of(&l.q), b)?;
+    let mut soc = mmfree_hdl::units::soc::Soc::new(&hw);
+    soc.connect_all();
+    let v = format!(
+        "// mmfree SoC for {} (H {} L {} I {} V {}, {} lanes, {} Hz, {} baud), hw hash {:08x}\n{}",
+        b.name,
+        hw.dims.hidden,
+        hw.dims.layers,
+        hw.dims.intermediate,
+        hw.dims.vocab,
+        hw.lanes,
+        hw.clock_hz,
+        hw.baud,
+        hw.hash(),
+        generate_verilog(&soc)
+    );
+    match out {
+        Some(p) => std::fs::write(p, v).with_context(|| format!("cannot write {}", p.display()))?,
+        None => std::io::stdout().write_all(v.as_bytes())?,
+    }
+    Ok(())
 }
 
 fn upload_cmd(port: &str, board: &str, model: Option<&str>) -> Result<()> {
