@@ -1,6 +1,9 @@
 //! Boards as data: part, package, clock, UART pins, LEDs, toolchain flags and the USB
-//! bridge's VID:PID. Facts cross-checked in ../shared/notes/boards.md (public board
-//! definitions: icebreaker-verilog-examples, emard/ulx3s, amaranth-boards, litex-boards).
+//! bridge's VID:PID. Pins, clocks and the USB IDs given are the facts cross-checked in
+//! ../shared/notes/boards.md (public board definitions: icebreaker-verilog-examples,
+//! emard/ulx3s, amaranth-boards, litex-boards); an unchecked USB ID is left `None`.
+//! `target_hz`, `lanes` and `baud` are this project's choices for each part, not facts
+//! about the board, and no place-and-route run has confirmed the clock targets yet.
 
 use anyhow::{bail, Result};
 use serde::Serialize;
@@ -27,8 +30,8 @@ pub struct Board {
     pub leds_active_low: bool,
     /// IO standard (ECP5 LPF); empty for iCE40.
     pub io_type: &'static str,
-    /// USB-UART bridge (VID, PID).
-    pub usb: (u16, u16),
+    /// USB-UART bridge (VID, PID), where checked (notes/boards.md).
+    pub usb: Option<(u16, u16)>,
     /// Highest reliable baud rate of the bridge.
     pub max_baud: u64,
     /// Block RAM and single-port RAM of the part, in bytes; LUTs.
@@ -54,7 +57,7 @@ pub const BOARDS: &[Board] = &[
         leds: &["11", "37"],
         leds_active_low: true,
         io_type: "",
-        usb: (0x0403, 0x6010),
+        usb: Some((0x0403, 0x6010)),
         max_baud: 6_000_000,
         bram_bytes: 30 * 512,
         spram_bytes: 128 * 1024,
@@ -75,7 +78,7 @@ pub const BOARDS: &[Board] = &[
         leds: &["40", "41", "39"],
         leds_active_low: true,
         io_type: "",
-        usb: (0x1d50, 0x602b),
+        usb: None,
         max_baud: 1_000_000,
         bram_bytes: 30 * 512,
         spram_bytes: 128 * 1024,
@@ -96,7 +99,7 @@ pub const BOARDS: &[Board] = &[
         leds: &["J11", "K11", "K12", "K14", "L12", "L14", "M12", "N14"],
         leds_active_low: false,
         io_type: "",
-        usb: (0x0403, 0x6010),
+        usb: None,
         max_baud: 6_000_000,
         bram_bytes: 32 * 512,
         spram_bytes: 0,
@@ -117,7 +120,7 @@ pub const BOARDS: &[Board] = &[
         leds: &["B2", "C2", "C1", "D2", "D1", "E2", "E1", "H3"],
         leds_active_low: false,
         io_type: "LVCMOS33",
-        usb: (0x0403, 0x6015),
+        usb: Some((0x0403, 0x6015)),
         max_baud: 3_000_000,
         bram_bytes: 32 * 2304,
         spram_bytes: 0,
@@ -138,7 +141,7 @@ pub const BOARDS: &[Board] = &[
         leds: &["B2", "C2", "C1", "D2", "D1", "E2", "E1", "H3"],
         leds_active_low: false,
         io_type: "LVCMOS33",
-        usb: (0x0403, 0x6015),
+        usb: Some((0x0403, 0x6015)),
         max_baud: 3_000_000,
         bram_bytes: 56 * 2304,
         spram_bytes: 0,
@@ -159,7 +162,7 @@ pub const BOARDS: &[Board] = &[
         leds: &["B2", "C2", "C1", "D2", "D1", "E2", "E1", "H3"],
         leds_active_low: false,
         io_type: "LVCMOS33",
-        usb: (0x0403, 0x6015),
+        usb: Some((0x0403, 0x6015)),
         max_baud: 3_000_000,
         bram_bytes: 108 * 2304,
         spram_bytes: 0,
@@ -180,7 +183,7 @@ pub const BOARDS: &[Board] = &[
         leds: &["B2", "C2", "C1", "D2", "D1", "E2", "E1", "H3"],
         leds_active_low: false,
         io_type: "LVCMOS33",
-        usb: (0x0403, 0x6015),
+        usb: Some((0x0403, 0x6015)),
         max_baud: 3_000_000,
         bram_bytes: 208 * 2304,
         spram_bytes: 0,

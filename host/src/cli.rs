@@ -634,14 +634,13 @@ fn boards_cmd() -> Result<()> {
     println!("{:<12} {:<6} {:>9} {:>8} {:>6} {:>9}  description", "board", "family", "clock", "target", "lanes", "usb");
     for b in mmfree_hdl::boards::BOARDS {
         println!(
-            "{:<12} {:<6} {:>6} MHz {:>4} MHz {:>6} {:04x}:{:04x}  {}",
+            "{:<12} {:<6} {:>6} MHz {:>4} MHz {:>6} {:>9}  {}",
             b.name,
             format!("{:?}", b.family).to_lowercase(),
             b.clock_hz / 1_000_000,
             b.target_hz / 1_000_000,
             b.lanes,
-            b.usb.0,
-            b.usb.1,
+            b.usb.map_or("-".to_string(), |(v, p)| format!("{v:04x}:{p:04x}")),
             b.description
         );
     }
