@@ -212,10 +212,15 @@ pub enum Cmd {
         #[arg(long)]
         model: Option<String>,
     },
-    /// Describe a model: dimensions, parameters, formats, memory.
+    /// Describe a model: dimensions, parameters, formats, memory; with --port, also the
+    /// board on that port (its identity, and whether it holds this model).
     Info {
         #[arg(long)]
         model: Option<String>,
+        #[arg(long)]
+        port: Option<String>,
+        #[arg(long, default_value = mmfree_hdl::boards::DEFAULT_BOARD)]
+        board: String,
     },
 }
 
@@ -254,7 +259,7 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> Result<()> {
         Cmd::Logits { model, text, backend, json: _ } => logits_cmd(model.as_deref(), &text, backend),
         Cmd::Import { checkpoint } => import_cmd(&checkpoint),
         Cmd::Quantize { checkpoint, calib, calib_tokens, out } => quantize_cmd(&checkpoint, calib, calib_tokens, out),
-        Cmd::Info { model } => info_cmd(model.as_deref()),
+        Cmd::Info { model, port, board } => info_cmd(model.as_deref(), port.as_deref(), &board),
         Cmd::Train {
             texts,
             exclude,
@@ -697,7 +702,7 @@ fn bench_cmd(model: Option<&str>, board: &str, tokens: usize, rust_hdl: bool) ->
     Ok(())
 }
 
-fn info_cmd(model: Option<&str>) -> Result<()> {
+fn info_cmd(model: Option<&str>, port: Option<&str>, board: &str) -> Result<()> {
     let l = loader::load(model, false, None)?;
     let c = &l.q.config;
     println!("model: {}", l.path.display());
@@ -711,5 +716,30 @@ fn info_cmd(model: Option<&str>) -> Result<()> {
     println!("embedding_bytes_int8: {}", c.vocab_size * c.hidden_size);
     println!("residual_format: Q{}.{}", 15 - l.q.fx, l.q.fx);
     println!("calibration_tokens: {}", l.q.calibration_tokens);
+    if let Some(port) = port {
+        let b = mmfree_hdl::boards::board(board)?;
+        let hw = mmfree_hdl::hwconfig::HwConfig::for_board(crate::program::dims_of(&l.q), b)?;
+        let img = crate::program::compile(&l.q, &hw)?;
+        let mut s = crate::link::Session::new(crate::link::Serial::open(port, hw.baud as u32)?, hw.baud);
+        let id = s.hello()?;
+        println!("board_port: {port}");
+        println!("board_protocol_version: {}", id.version);
+        println!("board_hw_hash: {:08x}", id.hw_hash);
+        println!(
+            "board_dims: H {} L {} I {} V {}, {} lanes",
+            id.hidden, id.layers, id.intermediate, id.vocab, id.lanes
+        );
+        println!("board_clock_hz: {}", id.clock_hz);
+        println!("board_baud: {}", id.baud);
+        let fits = id.hw_hash == hw.hash();
+        println!("board_matches_model: {fits}");
+        if fits {
+            let mut holds = true;
+            for (r, a, w, _) in crate::link::image_regions(&hw, &img) {
+                holds &= s.checksum(r, a, w.len())? == crate::link::words_crc(&w);
+            }
+            println!("board_holds_model: {holds}");
+        }
+    }
     Ok(())
 }
