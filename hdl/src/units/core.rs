@@ -886,7 +886,7 @@ mod tests {
 
     /// Run one token on a backdoor-loaded core until it is idle; returns the cycles.
     pub fn run_token(u: &mut Core, token: u32) -> u64 {
-        let mut step = |u: &mut Core, start: bool| {
+        let step = |u: &mut Core, start: bool| {
             u.clock.next = Clock { clk: false };
             u.start.next = start;
             u.token_in.next = (token as u64).into();

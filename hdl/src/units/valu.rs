@@ -501,7 +501,7 @@ mod tests {
         let sig = sigmoid_table();
         let n = 23;
         let mut out = Vec::new();
-        let mut vecs = |rng: &mut rand_chacha::ChaCha8Rng| -> (Vec<i32>, Vec<i32>) {
+        let vecs = |rng: &mut rand_chacha::ChaCha8Rng| -> (Vec<i32>, Vec<i32>) {
             ((0..n).map(|k| edge16(rng, k)).collect(), (0..n).map(|k| edge16(rng, k + 4)).collect())
         };
         for round in 0..3 {
