@@ -245,11 +245,6 @@ impl HwConfig {
         Layout::new(self.dims, self.lanes).expect("HwConfig holds a valid layout")
     }
 
-    /// Bytes of weight memory (for board capacity checks).
-    pub fn w_bytes(&self) -> usize {
-        (1usize << self.w_bits) * word_bytes(self.lanes)
-    }
-
     /// A short hash identifying this hardware (the identity ROM and the manifest hold it).
     pub fn hash(&self) -> u32 {
         let j = serde_json::to_vec(self).expect("serializable");

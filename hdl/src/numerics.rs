@@ -111,9 +111,7 @@ pub fn ternary_dot(trits: &[i8], q: &[i8]) -> i32 {
         .sum()
 }
 
-/// Width of the lane accumulators in bits (two's complement).
-pub const ACC_BITS: u32 = 18;
-/// Largest inner dimension K the accumulators hold exactly: 127 * 1032 < 2^17.
+/// Largest inner dimension K the 18-bit lane accumulators hold exactly: 127 * 1032 < 2^17.
 pub const MAX_K: usize = 1032;
 
 // ---------------------------------------------------------------------------------
@@ -299,11 +297,6 @@ pub fn frac_bits_for(max_abs: f64) -> i32 {
 /// Encode a real value in 16-bit fixed point with `frac` fractional bits (saturating).
 pub fn to_fixed(v: f64, frac: i32) -> i32 {
     sat16((v * 2f64.powi(frac)).round() as i64)
-}
-
-/// Decode a 16-bit fixed-point value.
-pub fn from_fixed(v: i32, frac: i32) -> f64 {
-    v as f64 * 2f64.powi(-frac)
 }
 
 #[cfg(test)]

@@ -181,15 +181,6 @@ impl<P: HostPort> SimBoard<P> {
     }
 }
 
-/// The rust-hdl simulated board.
-pub type CoreSim = SimBoard<RustHdlCore>;
-
-impl CoreSim {
-    pub fn rust_hdl(hw: &HwConfig) -> Result<CoreSim> {
-        Ok(SimBoard::new(RustHdlCore::new(hw)?, hw))
-    }
-}
-
 impl HostPort for Box<dyn HostPort> {
     fn write(&mut self, region: u64, addr: usize, data: u32) -> Result<()> {
         (**self).write(region, addr, data)

@@ -119,12 +119,6 @@ pub fn write(q: &QModel, path: &Path) -> Result<()> {
     std::fs::write(path, b).with_context(|| format!("cannot write model file {}", path.display()))
 }
 
-/// Does this look like one of our model files (by its magic)?
-pub fn is_model_file(path: &Path) -> bool {
-    let mut m = [0u8; 8];
-    std::fs::File::open(path).and_then(|mut f| std::io::Read::read_exact(&mut f, &mut m)).is_ok() && &m == MAGIC
-}
-
 pub fn read(path: &Path) -> Result<QModel> {
     let b = std::fs::read(path).with_context(|| format!("cannot read model file {}", path.display()))?;
     from_bytes(&b).with_context(|| format!("{} is not a usable mmfree model file", path.display()))
