@@ -355,6 +355,26 @@ fn prompt_tokens(l: &Loaded, prompt: Option<&str>) -> Result<Vec<usize>> {
 /// Largest number of tokens one `generate` accepts.
 pub const MAX_GENERATE: usize = 1 << 20;
 
+/// The board named by `--board` and the hardware configuration of the model on it.
+pub fn board_hw(
+    q: &crate::model::quant::QModel,
+    board: &str,
+) -> Result<(&'static mmfree_hdl::boards::Board, mmfree_hdl::hwconfig::HwConfig)> {
+    let b = mmfree_hdl::boards::board(board)?;
+    let hw = mmfree_hdl::hwconfig::HwConfig::for_board(crate::program::dims_of(q), b)
+        .with_context(|| format!("the model does not fit the {} accelerator", b.name))?;
+    Ok((b, hw))
+}
+
+/// The integer or f32 reference model as a stepper (`l.float` must be loaded for f32).
+fn reference_stepper<'a>(l: &'a Loaded, f32: bool) -> Result<Box<dyn Stepper + 'a>> {
+    Ok(match (f32, l.float.as_ref()) {
+        (false, _) => Box::new(IntRunner::new(&l.q)),
+        (true, Some(m)) => Box::new(FloatRunner::new(m, Precision::Ternary)),
+        (true, None) => bail!("{}: the f32 model needs the checkpoint's float weights", l.path.display()),
+    })
+}
+
 /// The rust-hdl core as a stepper: runs the program, reads the head's accumulators.
 pub struct SimStepper {
     pub sim: mmfree_sim::SimBoard<Box<dyn mmfree_sim::HostPort>>,
@@ -363,9 +383,7 @@ pub struct SimStepper {
 
 impl SimStepper {
     pub fn new(q: &crate::model::quant::QModel, board: &str, which: mmfree_sim::Simulator) -> Result<SimStepper> {
-        let b = mmfree_hdl::boards::board(board)?;
-        let hw = mmfree_hdl::hwconfig::HwConfig::for_board(crate::program::dims_of(q), b)
-            .with_context(|| format!("the model does not fit the {} accelerator", b.name))?;
+        let (_, hw) = board_hw(q, board)?;
         let img = crate::program::compile(q, &hw)?;
         let mut sim = mmfree_sim::board(&hw, which)?;
         sim.upload(&img.program, &img.params, &img.weights)?;
@@ -395,8 +413,7 @@ pub fn open_board(
     board: &str,
     port: &str,
 ) -> Result<(crate::link::Session<crate::link::Serial>, mmfree_hdl::hwconfig::HwConfig)> {
-    let b = mmfree_hdl::boards::board(board)?;
-    let hw = mmfree_hdl::hwconfig::HwConfig::for_board(crate::program::dims_of(q), b)?;
+    let (_, hw) = board_hw(q, board)?;
     let img = crate::program::compile(q, &hw)?;
     let serial = crate::link::Serial::open(port, hw.baud as u32)?;
     let mut s = crate::link::Session::new(serial, hw.baud);
@@ -434,8 +451,7 @@ impl Stepper for SerialStepper {
 
 fn board_sim_cmd(pty: &std::path::Path, board: &str, model: Option<&str>) -> Result<()> {
     let l = loader::load(model, false, None)?;
-    let b = mmfree_hdl::boards::board(board)?;
-    let hw = mmfree_hdl::hwconfig::HwConfig::for_board(crate::program::dims_of(&l.q), b)?;
+    let (b, hw) = board_hw(&l.q, board)?;
     eprintln!(
         "board-sim: building the {} SoC for H {} L {} I {} V {} ({} lanes)...",
         b.name, hw.dims.hidden, hw.dims.layers, hw.dims.intermediate, hw.dims.vocab, hw.lanes
@@ -446,8 +462,7 @@ fn board_sim_cmd(pty: &std::path::Path, board: &str, model: Option<&str>) -> Res
 fn verilog_cmd(board: &str, model: Option<&str>, out: Option<&std::path::Path>) -> Result<()> {
     use rust_hdl::prelude::{generate_verilog, Block};
     let l = loader::load(model, false, None)?;
-    let b = mmfree_hdl::boards::board(board)?;
-    let hw = mmfree_hdl::hwconfig::HwConfig::for_board(crate::program::dims_of(&l.q), b)?;
+    let (b, hw) = board_hw(&l.q, board)?;
     let mut soc = mmfree_hdl::units::soc::Soc::new(&hw);
     soc.connect_all();
     let v = format!(
@@ -494,8 +509,8 @@ pub fn generate(
     let mut stepper: Box<dyn Stepper + '_> = match backend {
         GenBackend::Sim => Box::new(SimStepper::new(&l.q, board, mmfree_sim::Simulator::Verilator)?),
         GenBackend::RustHdl => Box::new(SimStepper::new(&l.q, board, mmfree_sim::Simulator::RustHdl)?),
-        GenBackend::Int => Box::new(IntRunner::new(&l.q)),
-        GenBackend::F32 => Box::new(FloatRunner::new(l.float.as_ref().unwrap(), Precision::Ternary)),
+        GenBackend::Int => reference_stepper(&l, false)?,
+        GenBackend::F32 => reference_stepper(&l, true)?,
         GenBackend::Serial => {
             let Some(port) = port else {
                 bail!("--backend serial needs --port (e.g. /dev/ttyUSB1, or the PATH of `mmfree board-sim --pty PATH`)")
@@ -586,10 +601,7 @@ fn logits_cmd(model: Option<&str>, text: &str, backend: RefBackend) -> Result<()
         bail!("--text is empty");
     }
     check_tokens(&l, &toks)?;
-    let mut stepper: Box<dyn Stepper + '_> = match backend {
-        RefBackend::Int => Box::new(IntRunner::new(&l.q)),
-        RefBackend::F32 => Box::new(FloatRunner::new(l.float.as_ref().unwrap(), Precision::Ternary)),
-    };
+    let mut stepper = reference_stepper(&l, backend == RefBackend::F32)?;
     let mut all = Vec::new();
     for &t in &toks {
         all.push(stepper.step(t)?);
@@ -656,15 +668,10 @@ fn boards_cmd() -> Result<()> {
 /// token / LANES). Every token's argmax is checked against the integer model.
 fn bench_cmd(model: Option<&str>, board: &str, tokens: usize, rust_hdl: bool) -> Result<()> {
     let l = loader::load(model, false, None)?;
-    let b = mmfree_hdl::boards::board(board)?;
-    let hw = mmfree_hdl::hwconfig::HwConfig::for_board(crate::program::dims_of(&l.q), b)?;
-    let img = crate::program::compile(&l.q, &hw)?;
+    let (b, hw) = board_hw(&l.q, board)?;
     let t0 = Instant::now();
-    let mut sim = mmfree_sim::board(
-        &hw,
-        if rust_hdl { mmfree_sim::Simulator::RustHdl } else { mmfree_sim::Simulator::Verilator },
-    )?;
-    sim.upload(&img.program, &img.params, &img.weights)?;
+    let which = if rust_hdl { mmfree_sim::Simulator::RustHdl } else { mmfree_sim::Simulator::Verilator };
+    let mut sim = SimStepper::new(&l.q, board, which)?.sim;
     let upload_cycles = sim.port.cycles();
     let mut r = IntRunner::new(&l.q);
     let toks = l.tokenizer.encode("ROMEO.\nBut soft");
@@ -717,8 +724,7 @@ fn info_cmd(model: Option<&str>, port: Option<&str>, board: &str) -> Result<()> 
     println!("residual_format: Q{}.{}", 15 - l.q.fx, l.q.fx);
     println!("calibration_tokens: {}", l.q.calibration_tokens);
     if let Some(port) = port {
-        let b = mmfree_hdl::boards::board(board)?;
-        let hw = mmfree_hdl::hwconfig::HwConfig::for_board(crate::program::dims_of(&l.q), b)?;
+        let (_, hw) = board_hw(&l.q, board)?;
         let img = crate::program::compile(&l.q, &hw)?;
         let mut s = crate::link::Session::new(crate::link::Serial::open(port, hw.baud as u32)?, hw.baud);
         let id = s.hello()?;

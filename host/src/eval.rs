@@ -2,7 +2,7 @@
 //! with the f32 model (top-1 next token and logit error), position by position.
 
 use crate::model::float::{FloatRunner, Precision};
-use crate::model::int::IntRunner;
+use crate::model::int::{argmax, IntRunner};
 use crate::model::quant::QModel;
 use crate::model::FloatModel;
 use crate::tokenizer::Tokenizer;
@@ -12,17 +12,6 @@ pub fn bits(logits: &[f32], target: usize) -> f64 {
     let m = logits.iter().fold(f32::NEG_INFINITY, |a, &b| a.max(b)) as f64;
     let lse = logits.iter().map(|&v| (v as f64 - m).exp()).sum::<f64>().ln() + m;
     (lse - logits[target] as f64) / std::f64::consts::LN_2
-}
-
-/// First index of the largest value.
-pub fn argmax_f32(v: &[f32]) -> usize {
-    let mut best = 0;
-    for (i, &x) in v.iter().enumerate() {
-        if x > v[best] {
-            best = i;
-        }
-    }
-    best
 }
 
 #[derive(Debug, Default, Clone)]
@@ -70,7 +59,7 @@ pub fn evaluate(backend: Backend, tokens: &[usize], tok: &Tokenizer) -> EvalRepo
                 if let Some(fr) = fr.as_mut() {
                     let lf = fr.step(w[0]);
                     f32_bits += bits(&lf, w[1]);
-                    if argmax_f32(&li) == argmax_f32(&lf) {
+                    if argmax(&li) == argmax(&lf) {
                         agree += 1;
                     }
                     for (a, b) in li.iter().zip(&lf) {

@@ -24,15 +24,15 @@ impl IntLogits {
     /// Greedy next token: the first index of the largest accumulator (the scale is
     /// positive, so it does not change the order).
     pub fn argmax(&self) -> usize {
-        argmax_i32(&self.acc)
+        argmax(&self.acc)
     }
 }
 
-/// First index of the maximum (ties go to the lowest index, like the hardware).
-pub fn argmax_i32(v: &[i32]) -> usize {
+/// First index of the maximum (ties go to the lowest index, like the hardware's ARGMAX).
+pub fn argmax<T: PartialOrd>(v: &[T]) -> usize {
     let mut best = 0;
-    for (i, &x) in v.iter().enumerate() {
-        if x > v[best] {
+    for (i, x) in v.iter().enumerate() {
+        if *x > v[best] {
             best = i;
         }
     }
