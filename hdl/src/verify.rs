@@ -257,6 +257,17 @@ pub fn same_traces(a: &[Vec<u64>], b: &[Vec<u64>], outputs: &[Port]) -> Result<(
 
 /// Synthesize with Yosys for iCE40 (`synth_ice40 -dsp`) and refuse latches. Returns
 /// Yosys's statistics.
+/// The count of one cell type in a Yosys `stat` report (0 when absent).
+pub fn cell_count(stat: &str, cell: &str) -> usize {
+    stat.lines()
+        .filter_map(|l| {
+            let mut it = l.split_whitespace();
+            (it.next() == Some(cell)).then(|| it.next().and_then(|n| n.parse().ok())).flatten()
+        })
+        .last()
+        .unwrap_or(0)
+}
+
 pub fn yosys_synth(tag: &str, verilog: &str) -> Result<String> {
     let dir = scratch(tag)?;
     std::fs::write(dir.join("top.v"), verilog)?;
@@ -264,7 +275,7 @@ pub fn yosys_synth(tag: &str, verilog: &str) -> Result<String> {
         Command::new("yosys").current_dir(&dir).args([
             "-q",
             "-p",
-            "read_verilog top.v; synth_ice40 -dsp -top top; tee -o stat.txt stat",
+            "read_verilog top.v; synth_ice40 -dsp -spram -top top; tee -o stat.txt stat",
         ]),
         "yosys",
     )?;

@@ -22,6 +22,7 @@ use super::lanes::LaneGroup;
 use super::ram::Ram;
 use super::recip::QuantRecip;
 use super::scale::ScaleUnit;
+use super::spram::SpRam;
 use super::valu::{VAlu, LATENCY};
 use crate::hwconfig::HwConfig;
 use rust_hdl::prelude::*;
@@ -67,7 +68,7 @@ pub struct Core {
     bank_b: Ram<Bits<16>, BANK_AW>,
     qmem: Ram<Bits<8>, Q_AW>,
     accm: Ram<Bits<18>, ACC_AW>,
-    wmem: Vec<Ram<Bits<32>, W_AW>>,
+    wmem: Vec<SpRam<Bits<32>, W_AW>>,
     lanes: Vec<LaneGroup>,
     valu: VAlu,
     scale: ScaleUnit,
@@ -186,7 +187,7 @@ impl Core {
             bank_b: Ram::new(lay.b_words),
             qmem: Ram::new(lay.q_len),
             accm: Ram::new(lay.acc_len),
-            wmem: (0..groups).map(|_| Ram::new(lay.w_words)).collect(),
+            wmem: (0..groups).map(|_| SpRam::new(lay.w_words)).collect(),
             lanes: (0..groups).map(|_| LaneGroup::default()).collect(),
             valu: VAlu::default(),
             scale: ScaleUnit::default(),

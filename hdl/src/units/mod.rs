@@ -9,5 +9,6 @@ pub mod recip;
 pub mod scale;
 pub mod slip_tx;
 pub mod soc;
+pub mod spram;
 pub mod uart;
 pub mod valu;
