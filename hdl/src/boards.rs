@@ -3,7 +3,10 @@
 //! ../shared/notes/boards.md (public board definitions: icebreaker-verilog-examples,
 //! emard/ulx3s, amaranth-boards, litex-boards); an unchecked USB ID is left `None`.
 //! `target_hz`, `lanes` and `baud` are this project's choices for each part, not facts
-//! about the board, and no place-and-route run has confirmed the clock targets yet.
+//! about the board. The ULX3S targets are the 25 MHz oscillator itself: place and route
+//! of the SoC on the 85F reached 30.0 MHz (docs/bitstreams.md); the 75-80 MHz the parts
+//! allow needs a deeper vector-unit pipeline first. The baud rate divides the clock
+//! exactly (25 clocks per bit at 1 Mbaud; 8 at 3 Mbaud on the iCE40 boards' 24 MHz).
 
 use anyhow::{bail, Result};
 use serde::Serialize;
@@ -106,7 +109,7 @@ pub const BOARDS: &[Board] = &[
         luts: 7680,
         target_hz: 50_000_000,
         lanes: 16,
-        baud: 3_000_000,
+        baud: 2_000_000,
     },
     Board {
         name: "ulx3s-12f",
@@ -125,9 +128,9 @@ pub const BOARDS: &[Board] = &[
         bram_bytes: 32 * 2304,
         spram_bytes: 0,
         luts: 12_288,
-        target_hz: 75_000_000,
+        target_hz: 25_000_000,
         lanes: 32,
-        baud: 3_000_000,
+        baud: 1_000_000,
     },
     Board {
         name: "ulx3s-25f",
@@ -146,9 +149,9 @@ pub const BOARDS: &[Board] = &[
         bram_bytes: 56 * 2304,
         spram_bytes: 0,
         luts: 24_288,
-        target_hz: 75_000_000,
+        target_hz: 25_000_000,
         lanes: 64,
-        baud: 3_000_000,
+        baud: 1_000_000,
     },
     Board {
         name: "ulx3s-45f",
@@ -167,9 +170,9 @@ pub const BOARDS: &[Board] = &[
         bram_bytes: 108 * 2304,
         spram_bytes: 0,
         luts: 43_848,
-        target_hz: 75_000_000,
+        target_hz: 25_000_000,
         lanes: 64,
-        baud: 3_000_000,
+        baud: 1_000_000,
     },
     Board {
         name: "ulx3s-85f",
@@ -188,9 +191,9 @@ pub const BOARDS: &[Board] = &[
         bram_bytes: 208 * 2304,
         spram_bytes: 0,
         luts: 83_640,
-        target_hz: 80_000_000,
+        target_hz: 25_000_000,
         lanes: 128,
-        baud: 3_000_000,
+        baud: 1_000_000,
     },
 ];
 

@@ -216,6 +216,12 @@ impl HwConfig {
             baud > 0 && clock_hz >= 4 * baud,
             "clock {clock_hz} Hz is too slow for {baud} baud (needs 4 clocks per bit)"
         );
+        // The UART divides the clock by an integer: its rate must be within 1% of `baud`.
+        let actual = clock_hz as f64 / (clock_hz / baud) as f64;
+        ensure!(
+            (actual - baud as f64).abs() <= 0.01 * baud as f64,
+            "clock {clock_hz} Hz cannot make {baud} baud (the nearest is {actual:.0}: more than 1% off)"
+        );
         Ok(HwConfig {
             dims,
             lanes,
@@ -239,6 +245,68 @@ impl HwConfig {
         }
         let hw = HwConfig::new(dims, lanes, board.target_hz, board.baud)?;
         Ok(hw)
+    }
+
+    /// The memories of the SoC as (name, depth, width in bits), as the units allocate
+    /// them: W is one single-port RAM per group of 16 lanes; the link's frame buffer is
+    /// two halves of 512 bytes; the vector unit's sigmoid table has 1024 entries.
+    pub fn memories(&self) -> Vec<(&'static str, usize, usize)> {
+        let lay = self.layout();
+        let mut m = vec![
+            ("program (low half)", 1 << self.prog_bits, 32),
+            ("program (high half)", 1 << self.prog_bits, 32),
+            ("bank A", lay.a_words, 16),
+            ("bank B", lay.b_words, 16),
+            ("Q", lay.q_len, 8),
+            ("ACC", lay.acc_len, 18),
+            ("link frame buffer", 1024, 8),
+            ("sigmoid table", 1024, 16),
+        ];
+        for _ in 0..self.lanes / 16 {
+            m.push(("W", lay.w_words, 32));
+        }
+        m
+    }
+
+    /// Check that the memories fit the board's part: W in SPRAM where the part has it
+    /// (16K x 16 blocks), everything else in block RAM, counted in whole blocks of the
+    /// best aspect ratio (iCE40 EBR: 4 Kbit as 256x16 .. 2048x2; ECP5 DP16KD: 18 Kbit as
+    /// 512x36 .. 16384x1).
+    pub fn check_fits(&self, board: &crate::boards::Board) -> Result<()> {
+        use crate::boards::Family;
+        let modes: &[(usize, usize)] = match board.family {
+            Family::Ice40 => &[(256, 16), (512, 8), (1024, 4), (2048, 2)],
+            Family::Ecp5 => &[(512, 36), (1024, 18), (2048, 9), (4096, 4), (8192, 2), (16384, 1)],
+        };
+        let block_bytes = match board.family {
+            Family::Ice40 => 512,
+            Family::Ecp5 => 2304,
+        };
+        let blocks = |d: usize, w: usize| modes.iter().map(|&(md, mw)| d.div_ceil(md) * w.div_ceil(mw)).min().unwrap();
+        let (mut bram, mut spram) = (0usize, 0usize);
+        let mut lines = vec![];
+        for (name, d, w) in self.memories() {
+            if name == "W" && board.spram_bytes > 0 {
+                spram += d.div_ceil(16384) * w.div_ceil(16);
+            } else {
+                let n = blocks(d, w);
+                lines.push(format!("{name} {d}x{w}: {n}"));
+                bram += n;
+            }
+        }
+        let (bram_have, spram_have) = (board.bram_bytes / block_bytes, board.spram_bytes / 32768);
+        ensure!(
+            spram <= spram_have,
+            "the model's weights need {spram} SPRAM blocks (16K x 16); the {} has {spram_have}",
+            board.description
+        );
+        ensure!(
+            bram <= bram_have,
+            "the SoC for this model needs {bram} block RAMs; the {} has {bram_have} ({})",
+            board.description,
+            lines.join(", ")
+        );
+        Ok(())
     }
 
     pub fn layout(&self) -> Layout {
@@ -284,5 +352,22 @@ mod tests {
         let d = ModelDims { hidden: 90, layers: 1, intermediate: 256, vocab: 256 };
         assert!(Layout::new(d, 32).unwrap_err().to_string().contains("multiple of LANES/4"));
         assert!(HwConfig::new(ModelDims { hidden: 96, ..d }, 32, 1000, 1000).is_err());
+    }
+
+    #[test]
+    fn memory_fit_is_checked_against_the_part() {
+        use crate::boards::board;
+        let d = ModelDims { hidden: 96, layers: 3, intermediate: 256, vocab: 256 };
+        // The bundled model on the iCEBreaker: W takes all 4 SPRAMs, but the rest needs
+        // 40 EBRs (Yosys counts the same 40 for this SoC) and the UP5K has 30.
+        let ice = board("icebreaker").unwrap();
+        let e = HwConfig::for_board(d, ice).unwrap().check_fits(ice).unwrap_err().to_string();
+        assert!(e.contains("needs 40 block RAMs") && e.contains("has 30"), "{e}");
+        let ecp = board("ulx3s-85f").unwrap();
+        HwConfig::for_board(d, ecp).unwrap().check_fits(ecp).unwrap();
+        // A model whose weights exceed the SPRAM.
+        let big = ModelDims { hidden: 128, layers: 4, intermediate: 384, vocab: 256 };
+        let e = HwConfig::for_board(big, ice).unwrap().check_fits(ice).unwrap_err().to_string();
+        assert!(e.contains("SPRAM blocks"), "{e}");
     }
 }

@@ -6,6 +6,7 @@ pub mod hwconfig;
 pub mod isa;
 pub mod numerics;
 pub mod pack;
+pub mod platform;
 pub mod protocol;
 pub mod units;
 pub mod verify;

@@ -7,7 +7,7 @@ use crate::model::float::{FloatRunner, Precision};
 use crate::model::int::IntRunner;
 use crate::model::{checkpoint, file};
 use crate::sampling::Sampler;
-use anyhow::{bail, Context, Result};
+use anyhow::{bail, ensure, Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::ffi::OsString;
 use std::io::Write;
@@ -203,6 +203,38 @@ pub enum Cmd {
         #[arg(long, short)]
         out: Option<PathBuf>,
     },
+    /// Build a bitstream: Verilog, Yosys, nextpnr, pack; prints and writes a build report.
+    Build {
+        #[arg(long, default_value = mmfree_hdl::boards::DEFAULT_BOARD)]
+        board: String,
+        #[arg(long)]
+        model: Option<String>,
+        /// Output folder (default: build/<board>).
+        #[arg(long, short)]
+        out: Option<PathBuf>,
+        /// Lane count instead of the board's (for sweeps; a power of two >= 16).
+        #[arg(long)]
+        lanes: Option<usize>,
+        /// Keep a bitstream that misses the clock target instead of failing.
+        #[arg(long)]
+        allow_timing_fail: bool,
+        /// nextpnr's placement seed.
+        #[arg(long, default_value_t = 1)]
+        seed: u32,
+    },
+    /// Program a board with a bitstream (openFPGALoader, or iceprog for iCE40).
+    Flash {
+        #[arg(long, default_value = mmfree_hdl::boards::DEFAULT_BOARD)]
+        board: String,
+        /// The bitstream (default: the committed one in bitstreams/<board>/).
+        #[arg(long)]
+        bitstream: Option<PathBuf>,
+    },
+    /// Write every board's constraints file (PCF/LPF) from the board table.
+    Constraints {
+        #[arg(long, short, default_value = "constraints")]
+        out: PathBuf,
+    },
     /// Upload a model to a board and verify it (skipped when the board already holds it).
     Upload {
         #[arg(long)]
@@ -251,6 +283,11 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> Result<()> {
         Cmd::BoardSim { pty, board, model } => board_sim_cmd(&pty, &board, model.as_deref()),
         Cmd::Upload { port, board, model } => upload_cmd(&port, &board, model.as_deref()),
         Cmd::Verilog { board, model, out } => verilog_cmd(&board, model.as_deref(), out.as_deref()),
+        Cmd::Build { board, model, out, lanes, allow_timing_fail, seed } => {
+            build_cmd(&board, model.as_deref(), out, lanes, allow_timing_fail, seed)
+        }
+        Cmd::Flash { board, bitstream } => flash_cmd(&board, bitstream),
+        Cmd::Constraints { out } => constraints_cmd(&out),
         Cmd::Bench { model, board, tokens, rust_hdl } => bench_cmd(model.as_deref(), &board, tokens, rust_hdl),
         Cmd::Boards => boards_cmd(),
         Cmd::Eval { model, text, backend, weights, max_tokens } => {
@@ -460,27 +497,59 @@ fn board_sim_cmd(pty: &std::path::Path, board: &str, model: Option<&str>) -> Res
 }
 
 fn verilog_cmd(board: &str, model: Option<&str>, out: Option<&std::path::Path>) -> Result<()> {
-    use rust_hdl::prelude::{generate_verilog, Block};
     let l = loader::load(model, false, None)?;
     let (b, hw) = board_hw(&l.q, board)?;
-    let mut soc = mmfree_hdl::units::soc::Soc::new(&hw);
-    soc.connect_all();
-    let v = format!(
-        "// mmfree SoC for {} (H {} L {} I {} V {}, {} lanes, {} Hz, {} baud), hw hash {:08x}\n{}",
-        b.name,
-        hw.dims.hidden,
-        hw.dims.layers,
-        hw.dims.intermediate,
-        hw.dims.vocab,
-        hw.lanes,
-        hw.clock_hz,
-        hw.baud,
-        hw.hash(),
-        generate_verilog(&soc)
-    );
+    let v = crate::build::board_verilog(b, &hw)?;
     match out {
         Some(p) => std::fs::write(p, v).with_context(|| format!("cannot write {}", p.display()))?,
         None => std::io::stdout().write_all(v.as_bytes())?,
+    }
+    Ok(())
+}
+
+fn build_cmd(
+    board: &str,
+    model: Option<&str>,
+    out: Option<PathBuf>,
+    lanes: Option<usize>,
+    allow_timing_fail: bool,
+    seed: u32,
+) -> Result<()> {
+    let l = loader::load(model, false, None)?;
+    let (b, mut hw) = board_hw(&l.q, board)?;
+    if let Some(n) = lanes {
+        ensure!(n >= 16 && n.is_power_of_two(), "--lanes must be a power of two >= 16");
+        hw = mmfree_hdl::hwconfig::HwConfig::new(hw.dims, n, hw.clock_hz, hw.baud)
+            .with_context(|| format!("the model does not allow {n} lanes"))?;
+    }
+    hw.check_fits(b).with_context(|| format!("cannot build for {}", b.name))?;
+    let out = out.unwrap_or_else(|| PathBuf::from("build").join(b.name));
+    let name = l.path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+    // The quantized model as its file would hold it (the manifest's model CRC).
+    let bytes = file::to_bytes(&l.q)?;
+    let opt = crate::build::BuildOptions { out: &out, allow_timing_fail, seed };
+    crate::build::build(b, &hw, &name, &bytes, &opt)?;
+    eprintln!("bitstream, build-report.json and manifest.json in {}", out.display());
+    Ok(())
+}
+
+fn flash_cmd(board: &str, bitstream: Option<PathBuf>) -> Result<()> {
+    let b = mmfree_hdl::boards::board(board)?;
+    let file = match b.family {
+        mmfree_hdl::boards::Family::Ice40 => "top.bin",
+        mmfree_hdl::boards::Family::Ecp5 => "top.bit",
+    };
+    let path = bitstream.unwrap_or_else(|| crate::build::bitstream_dir(b.name).join(file));
+    crate::build::flash(b, &path)
+}
+
+fn constraints_cmd(out: &std::path::Path) -> Result<()> {
+    std::fs::create_dir_all(out).with_context(|| format!("cannot create {}", out.display()))?;
+    for b in mmfree_hdl::boards::BOARDS {
+        let (ext, text) = mmfree_hdl::platform::constraints(b);
+        let p = out.join(format!("{}.{ext}", b.name));
+        std::fs::write(&p, text).with_context(|| format!("cannot write {}", p.display()))?;
+        eprintln!("wrote {}", p.display());
     }
     Ok(())
 }

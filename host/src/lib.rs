@@ -1,6 +1,7 @@
 //! mmfree host crate: model files, reference models, the link to the board and the
 //! `mmfree` command line.
 
+pub mod build;
 pub mod cli;
 pub mod error;
 pub mod eval;

