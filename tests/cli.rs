@@ -156,6 +156,9 @@ fn a_port_that_is_not_a_board_is_a_link_error_with_code_2() {
     let o =
         mmfree().args(["generate", "x", "--backend", "serial", "--port", missing.to_str().unwrap()]).output().unwrap();
     assert_eq!(o.status.code(), Some(2), "{}", String::from_utf8_lossy(&o.stderr));
+    // No --port: the board is looked for by its USB ID; none is connected here.
     let o = mmfree().args(["generate", "x", "--backend", "serial"]).output().unwrap();
-    assert_eq!(o.status.code(), Some(1), "missing --port is a usage error");
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(err.contains("0403:6010"), "the error names the USB ID looked for: {err}");
 }

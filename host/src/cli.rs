@@ -65,7 +65,8 @@ pub enum Cmd {
         /// The board the simulated backends imitate (see `mmfree boards`).
         #[arg(long, default_value = mmfree_hdl::boards::DEFAULT_BOARD)]
         board: String,
-        /// Serial port of the board (with --backend serial).
+        /// Serial port of the board (with --backend serial); absent or `auto`: the port
+        /// whose USB ID is the board's (`mmfree boards`).
         #[arg(long)]
         port: Option<String>,
         /// Number of tokens to generate.
@@ -242,8 +243,9 @@ pub enum Cmd {
     },
     /// Upload a model to a board and verify it (skipped when the board already holds it).
     Upload {
+        /// Serial port; absent or `auto`: found by the board's USB ID.
         #[arg(long)]
-        port: String,
+        port: Option<String>,
         #[arg(long, default_value = mmfree_hdl::boards::DEFAULT_BOARD)]
         board: String,
         #[arg(long)]
@@ -286,7 +288,7 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> Result<()> {
             Sampler::new(temperature, top_k, seed),
         ),
         Cmd::BoardSim { pty, board, model } => board_sim_cmd(&pty, &board, model.as_deref()),
-        Cmd::Upload { port, board, model } => upload_cmd(&port, &board, model.as_deref()),
+        Cmd::Upload { port, board, model } => upload_cmd(port.as_deref(), &board, model.as_deref()),
         Cmd::Verilog { board, model, out } => verilog_cmd(&board, model.as_deref(), out.as_deref()),
         Cmd::Build { board, model, out, lanes, allow_timing_fail, seed } => {
             build_cmd(&board, model.as_deref(), out, lanes, allow_timing_fail, seed)
@@ -577,9 +579,10 @@ fn constraints_cmd(out: &std::path::Path) -> Result<()> {
     Ok(())
 }
 
-fn upload_cmd(port: &str, board: &str, model: Option<&str>) -> Result<()> {
+fn upload_cmd(port: Option<&str>, board: &str, model: Option<&str>) -> Result<()> {
     let l = loader::load(model, false, None)?;
-    let (s, _) = open_board(&l.q, board, port)?;
+    let port = crate::ports::resolve(port, mmfree_hdl::boards::board(board)?)?;
+    let (s, _) = open_board(&l.q, board, &port)?;
     eprintln!("[{} frames, {} bytes sent, {} retries]", s.stats.frames_sent, s.stats.bytes_sent, s.stats.retries);
     Ok(())
 }
@@ -604,10 +607,8 @@ pub fn generate(
         GenBackend::Int => reference_stepper(&l, false)?,
         GenBackend::F32 => reference_stepper(&l, true)?,
         GenBackend::Serial => {
-            let Some(port) = port else {
-                bail!("--backend serial needs --port (e.g. /dev/ttyUSB1, or the PATH of `mmfree board-sim --pty PATH`)")
-            };
-            let (session, _) = open_board(&l.q, board, port)?;
+            let port = crate::ports::resolve(port, mmfree_hdl::boards::board(board)?)?;
+            let (session, _) = open_board(&l.q, board, &port)?;
             Box::new(SerialStepper { session, vocab: l.q.config.vocab_size })
         }
     };
@@ -818,9 +819,10 @@ fn info_cmd(model: Option<&str>, port: Option<&str>, board: &str) -> Result<()> 
     println!("residual_format: Q{}.{}", 15 - l.q.fx, l.q.fx);
     println!("calibration_tokens: {}", l.q.calibration_tokens);
     if let Some(port) = port {
-        let (_, hw) = board_hw(&l.q, board)?;
+        let (b, hw) = board_hw(&l.q, board)?;
+        let port = crate::ports::resolve(Some(port), b)?;
         let img = crate::program::compile(&l.q, &hw)?;
-        let mut s = crate::link::Session::new(crate::link::Serial::open(port, hw.baud as u32)?, hw.baud);
+        let mut s = crate::link::Session::new(crate::link::Serial::open(&port, hw.baud as u32)?, hw.baud);
         let id = s.hello()?;
         println!("board_port: {port}");
         println!("board_protocol_version: {}", id.version);

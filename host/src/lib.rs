@@ -8,6 +8,7 @@ pub mod eval;
 pub mod link;
 pub mod loader;
 pub mod model;
+pub mod ports;
 pub mod program;
 pub mod sampling;
 pub mod tokenizer;
