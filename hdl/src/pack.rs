@@ -7,7 +7,9 @@
 //! - block `b`, column `k` is one word: lane `l` holds the trit of row `b*lanes + l`;
 //! - words are stored block-major: word index `b * cols + k`;
 //! - a trit is 2 bits, lane `l` at bits `2l..2l+2` of the word: `00` = 0, `01` = +1,
-//!   `11` = -1 (`10` never written; the lane array treats it as 0);
+//!   `10` = -1 (`11` never written; the lane array treats it as 0). With `11` unused, no
+//!   byte of packed weights can be 0xC0 or 0xDB (both contain `11` pairs), the bytes the
+//!   link's SLIP framing must escape: weights go over the wire one byte per byte;
 //! - a word is `lanes / 4` bytes, little-endian.
 
 /// The 2-bit code of a trit.
@@ -15,17 +17,17 @@
 pub fn trit_code(t: i8) -> u8 {
     match t {
         1 => 0b01,
-        -1 => 0b11,
+        -1 => 0b10,
         _ => 0b00,
     }
 }
 
-/// The trit of a 2-bit code (`10` decodes as 0, like the hardware).
+/// The trit of a 2-bit code (`11` decodes as 0, like the hardware).
 #[inline]
 pub fn code_trit(c: u8) -> i8 {
     match c & 3 {
         0b01 => 1,
-        0b11 => -1,
+        0b10 => -1,
         _ => 0,
     }
 }
@@ -99,10 +101,19 @@ mod tests {
 
     #[test]
     fn layout_is_as_documented() {
-        // 2x1 matrix, 4 lanes: one word, lane 0 = +1 (01), lane 1 = -1 (11).
-        assert_eq!(pack_matrix(&[1, -1], 2, 1, 4), vec![0b1101]);
+        // 2x1 matrix, 4 lanes: one word, lane 0 = +1 (01), lane 1 = -1 (10).
+        assert_eq!(pack_matrix(&[1, -1], 2, 1, 4), vec![0b1001]);
         // 5 rows, 4 lanes: two blocks; row 4 lands in block 1, lane 0.
         let p = pack_matrix(&[0, 0, 0, 0, -1], 5, 1, 4);
-        assert_eq!(p, vec![0, 0b11]);
+        assert_eq!(p, vec![0, 0b10]);
+        // No packed byte is a SLIP control byte.
+        for b in 0..=255u8 {
+            let t: Vec<i8> = (0..4).map(|i| code_trit(b >> (2 * i))).collect();
+            let mut words = vec![0u8];
+            for (i, &x) in t.iter().enumerate() {
+                words[0] |= trit_code(x) << (2 * i);
+            }
+            assert!(words[0] != 0xC0 && words[0] != 0xDB);
+        }
     }
 }

@@ -797,11 +797,75 @@ fn bench_cmd(model: Option<&str>, board: &str, tokens: usize, rust_hdl: bool, la
     println!("upload_cycles_host_port: {upload_cycles}");
     println!("simulator_cycles_per_s: {:.0}", sim_rate);
     println!("tokens_checked_against_int: {}", cycles.len());
+    if !rust_hdl {
+        link_bench(&l.q, &hw)?;
+    }
     eprintln!(
         "[bench took {:.1} s; figures are simulated cycles, tokens/s derived at the board's target clock]",
         t0.elapsed().as_secs_f64()
     );
     Ok(())
+}
+
+/// Upload the model through the whole simulated SoC (UART pins, link, core) behind a
+/// pseudo-terminal, through the serial code a real board uses, and measure in the
+/// board's simulated time: payload bytes over the line's raw byte rate (baud / 10).
+/// Simulated time stands still while the board is idle, so the host's own latency
+/// between frames is not counted: this is the protocol's efficiency on the wire.
+fn link_bench(q: &crate::model::quant::QModel, hw: &mmfree_hdl::hwconfig::HwConfig) -> Result<()> {
+    let dir = tempfile::tempdir()?;
+    let (link, stats) = (dir.path().join("board"), dir.path().join("stats"));
+    // The board writes its counters each time it goes idle: wait for a value that is
+    // newer than `after` and then stays the same for 200 ms (the board is done).
+    let read_stats = |after: Option<&[u64]>| -> Result<Vec<u64>> {
+        let get = || -> Option<Vec<u64>> {
+            let t = std::fs::read_to_string(&stats).ok()?;
+            let v: Vec<u64> = t.split_whitespace().filter_map(|x| x.parse().ok()).collect();
+            (v.len() == 3).then_some(v)
+        };
+        for _ in 0..300 {
+            if let Some(v) = get().filter(|v| after.map_or(true, |a| v[0] > a[0])) {
+                std::thread::sleep(std::time::Duration::from_millis(200));
+                if get().as_ref() == Some(&v) {
+                    return Ok(v);
+                }
+            } else {
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+        }
+        bail!("the simulated board did not report its counters")
+    };
+    let mut child = mmfree_sim::board_sim::spawn(hw, &link, Some(&stats))?;
+    let r = (|| -> Result<()> {
+        let before = read_stats(None)?;
+        let img = crate::program::compile(q, hw)?;
+        let mut s =
+            crate::link::Session::new(crate::link::Serial::open(&link.to_string_lossy(), hw.baud as u32)?, hw.baud);
+        let t = Instant::now();
+        crate::link::prepare(&mut s, hw, &img, &|_, _| {})?;
+        let wall = t.elapsed().as_secs_f64();
+        let after = read_stats(Some(&before))?;
+        let cycles = (after[0] - before[0]) as f64;
+        let secs = cycles / hw.clock_hz as f64;
+        let payload = (img.program.len() * 8 + img.params.len() * 2 + img.weights.len()) as f64;
+        let raw = hw.baud as f64 / 10.0;
+        println!("upload_payload_bytes: {payload}");
+        println!("upload_wire_bytes_to_board: {}", after[2] - before[2]);
+        println!("upload_simulated_s: {secs:.4}");
+        println!("upload_bytes_per_s: {:.0}", payload / secs);
+        println!("link_raw_bytes_per_s: {raw:.0}");
+        println!("link_efficiency: {:.4}", payload / secs / raw);
+        println!("line_busy_fraction: {:.4}", (after[1] - before[1]) as f64 / cycles);
+        println!("upload_frames: {}", s.stats.frames_sent);
+        println!("upload_retries: {}", s.stats.retries);
+        println!("upload_timeouts: {}", s.stats.timeouts);
+        println!("upload_host_bytes_sent: {}", s.stats.bytes_sent);
+        eprintln!("[upload through the simulated SoC took {wall:.1} s of wall time]");
+        Ok(())
+    })();
+    let _ = child.kill();
+    let _ = child.wait();
+    r
 }
 
 fn info_cmd(model: Option<&str>, port: Option<&str>, board: &str) -> Result<()> {

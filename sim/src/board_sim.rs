@@ -26,9 +26,10 @@ const HARNESS: &str = r#"
 static const char* link_path = 0;
 static void bye(int) { if (link_path) unlink(link_path); _exit(0); }
 int main(int argc, char** argv) {
-  if (argc < 3) { fprintf(stderr, "usage: board PTY_LINK CLOCKS_PER_BIT\n"); return 1; }
+  if (argc < 3) { fprintf(stderr, "usage: board PTY_LINK CLOCKS_PER_BIT [STATS_FILE]\n"); return 1; }
   link_path = argv[1];
   int div = atoi(argv[2]);
+  const char* stats_path = argc > 3 ? argv[3] : 0;
   int m = posix_openpt(O_RDWR | O_NOCTTY);
   if (m < 0 || grantpt(m) || unlockpt(m)) { perror("pty"); return 1; }
   const char* sname = ptsname(m);
@@ -45,17 +46,24 @@ int main(int argc, char** argv) {
   std::deque<unsigned char> inq;
   int rx_bit = -1, rx_cnt = 0; unsigned rx_frame = 0;       // host -> board
   int tx_state = 0, tx_cnt = 0, tx_bit = 0; unsigned tx_byte = 0;  // board -> host
-  unsigned long long quiet = 0, cyc = 0;
+  unsigned long long quiet = 0, cyc = 0, rx_busy = 0, rx_bytes = 0;
   unsigned char buf[4096];
   for (;;) {
     if ((cyc & 255) == 0 || quiet > 4096) {
       bool idle = quiet > 4096;
+      if (quiet == 4097 && stats_path) {
+        // Simulated time stands still while idle: record the counters (cycles, cycles
+        // with a byte on the host->board line, bytes received) at each pause.
+        FILE* f = fopen(stats_path, "w");
+        if (f) { fprintf(f, "%llu %llu %llu\n", cyc, rx_busy, rx_bytes); fclose(f); }
+      }
       if (idle) { struct pollfd p = { m, POLLIN, 0 }; poll(&p, 1, 2); }
       ssize_t n = read(m, buf, sizeof buf);
       if (n > 0) { for (ssize_t i = 0; i < n; i++) inq.push_back(buf[i]); quiet = 0; }
     }
     // Drive uart_rx.
-    if (rx_bit < 0 && !inq.empty()) { rx_frame = ((unsigned)inq.front() << 1) | 0x200; inq.pop_front(); rx_bit = 0; rx_cnt = div; }
+    if (rx_bit < 0 && !inq.empty()) { rx_frame = ((unsigned)inq.front() << 1) | 0x200; inq.pop_front(); rx_bit = 0; rx_cnt = div; rx_bytes++; }
+    if (rx_bit >= 0) rx_busy++;
     if (rx_bit >= 0) {
       top->uart_rx = (rx_frame >> rx_bit) & 1;
       if (--rx_cnt == 0) { rx_cnt = div; if (++rx_bit == 10) { rx_bit = -1; top->uart_rx = 1; } }
@@ -104,14 +112,17 @@ pub fn serve(hw: &HwConfig, link: &Path) -> Result<()> {
 }
 
 /// Start the board in the background (for tests); the caller kills it.
-pub fn spawn(hw: &HwConfig, link: &Path) -> Result<std::process::Child> {
+/// Start the board on `link`; with `stats`, it writes "cycles rx_busy_cycles rx_bytes"
+/// there whenever it goes idle (simulated time does not advance while idle).
+pub fn spawn(hw: &HwConfig, link: &Path, stats: Option<&Path>) -> Result<std::process::Child> {
     let exe = build(hw)?;
-    let child = Command::new(&exe)
-        .arg(link)
-        .arg(clocks_per_bit(hw).to_string())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .with_context(|| format!("cannot start {}", exe.display()))?;
+    let mut cmd = Command::new(&exe);
+    cmd.arg(link).arg(clocks_per_bit(hw).to_string());
+    if let Some(s) = stats {
+        cmd.arg(s);
+    }
+    let child =
+        cmd.stderr(std::process::Stdio::null()).spawn().with_context(|| format!("cannot start {}", exe.display()))?;
     for _ in 0..200 {
         if link.exists() {
             return Ok(child);

@@ -16,7 +16,7 @@ use rust_hdl::prelude::*;
 #[derive(LogicBlock, Default)]
 pub struct LaneGroup {
     pub clock: Signal<In, Clock>,
-    /// 16 trits, lane l at bits 2l..2l+2, coded as in `pack` (01 = +1, 11 = -1, else 0).
+    /// 16 trits, lane l at bits 2l..2l+2, coded as in `pack` (01 = +1, 10 = -1, else 0).
     pub trits: Signal<In, Bits<32>>,
     /// The broadcast activation, int8 two's complement.
     pub q: Signal<In, Bits<8>>,
@@ -67,7 +67,7 @@ impl Logic for LaneGroup {
             if self.trits.val().get_bits::<2>(2 * i) == 1 {
                 self.opnd[i].next = self.qpos.val();
             }
-            if self.trits.val().get_bits::<2>(2 * i) == 3 {
+            if self.trits.val().get_bits::<2>(2 * i) == 2 {
                 self.opnd[i].next = self.qneg.val();
             }
             if self.enable.val() {
@@ -137,8 +137,8 @@ mod tests {
                 if load {
                     pending_drain = 16;
                 }
-                // Lane l of a random code 10 (invalid) must act as 0: sprinkle a few.
-                let word = if rng.gen_range(0..50) == 0 && accumulate { word & !3 | 2 } else { word };
+                // Lane 0 with the unused code 11 must act as 0: sprinkle a few.
+                let word = if rng.gen_range(0..50) == 0 && accumulate { word | 3 } else { word };
                 v.push(vec![
                     word,
                     q[j] as u8 as u64,
@@ -153,8 +153,8 @@ mod tests {
                 let mut t = trits.clone();
                 // Apply the same invalid-code substitutions to the expected sums.
                 for (j, row) in v[v.len() - k..].iter().enumerate() {
-                    if row[0] & 3 == 2 {
-                        t[j] = code_trit(2);
+                    if row[0] & 3 == 3 {
+                        t[j] = code_trit(3);
                     }
                 }
                 for l in 0..16 {

@@ -17,7 +17,6 @@
 use super::quant::{QModel, QProj, QVec};
 use anyhow::{anyhow, bail, ensure, Context, Result};
 use byteorder::{ByteOrder, LittleEndian, WriteBytesExt};
-use mmfree_hdl::pack::{code_trit, trit_code};
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 
@@ -55,10 +54,28 @@ fn i16_bytes(v: &[i16]) -> Vec<u8> {
 }
 
 /// Ternary codes, 2 bits each, four per byte, row-major.
+/// The model file's own 2-bit trit codes (format version 1: `00` 0, `01` +1, `11` -1),
+/// independent of the hardware's packing codes (`mmfree_hdl::pack`).
+fn file_trit_code(t: i8) -> u8 {
+    match t {
+        1 => 0b01,
+        -1 => 0b11,
+        _ => 0b00,
+    }
+}
+
+fn file_code_trit(c: u8) -> i8 {
+    match c & 3 {
+        0b01 => 1,
+        0b11 => -1,
+        _ => 0,
+    }
+}
+
 pub fn trits_bytes(t: &[i8]) -> Vec<u8> {
     let mut b = vec![0u8; t.len().div_ceil(4)];
     for (i, &x) in t.iter().enumerate() {
-        b[i / 4] |= trit_code(x) << (2 * (i % 4));
+        b[i / 4] |= file_trit_code(x) << (2 * (i % 4));
     }
     b
 }
@@ -155,7 +172,7 @@ impl Body<'_> {
         for i in 0..n {
             let c = (d[i / 4] >> (2 * (i % 4))) & 3;
             ensure!(c != 0b10, "section `{name}`: invalid ternary code at element {i}");
-            t.push(code_trit(c));
+            t.push(file_code_trit(c));
         }
         Ok(t)
     }
