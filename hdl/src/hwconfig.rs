@@ -248,8 +248,7 @@ impl HwConfig {
     }
 
     /// The memories of the SoC as (name, depth, width in bits), as the units allocate
-    /// them: W is one single-port RAM per group of 16 lanes; the link's frame buffer is
-    /// two halves of 512 bytes; the vector unit's sigmoid table has 1024 entries.
+    /// them: W is one single-port RAM per group of 16 lanes.
     pub fn memories(&self) -> Vec<(&'static str, usize, usize)> {
         let lay = self.layout();
         let mut m = vec![
@@ -259,8 +258,8 @@ impl HwConfig {
             ("bank B", lay.b_words, 16),
             ("Q", lay.q_len, 8),
             ("ACC", lay.acc_len, 18),
-            ("link frame buffer", 1024, 8),
-            ("sigmoid table", 1024, 16),
+            ("link frame buffer", crate::units::link::FBUF_BYTES, 8),
+            ("sigmoid table", crate::numerics::SIG_ENTRIES, 16),
         ];
         for _ in 0..self.lanes / 16 {
             m.push(("W", lay.w_words, 32));

@@ -49,20 +49,20 @@ impl Pll {
                     if !(10.0..=133.0).contains(&pfd) {
                         continue;
                     }
+                    let filter_range = match pfd {
+                        p if p < 17.0 => 1,
+                        p if p < 26.0 => 2,
+                        p if p < 44.0 => 3,
+                        p if p < 66.0 => 4,
+                        p if p < 101.0 => 5,
+                        _ => 6,
+                    };
                     for divf in 0..128 {
                         let vco = pfd * (divf + 1) as f64;
                         if !(533.0..=1066.0).contains(&vco) {
                             continue;
                         }
                         for divq in 1..7 {
-                            let filter_range = match pfd {
-                                p if p < 17.0 => 1,
-                                p if p < 26.0 => 2,
-                                p if p < 44.0 => 3,
-                                p if p < 66.0 => 4,
-                                p if p < 101.0 => 5,
-                                _ => 6,
-                            };
                             consider(vco / (1u32 << divq) as f64, Pll::Ice40 { divr, divf, divq, filter_range });
                         }
                     }

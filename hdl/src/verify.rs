@@ -259,12 +259,13 @@ pub fn same_traces(a: &[Vec<u64>], b: &[Vec<u64>], outputs: &[Port]) -> Result<(
 /// Yosys's statistics.
 /// The count of one cell type in a Yosys `stat` report (0 when absent).
 pub fn cell_count(stat: &str, cell: &str) -> usize {
+    // The last report wins (Yosys may print the statistics more than once).
     stat.lines()
-        .filter_map(|l| {
+        .rev()
+        .find_map(|l| {
             let mut it = l.split_whitespace();
             (it.next() == Some(cell)).then(|| it.next().and_then(|n| n.parse().ok())).flatten()
         })
-        .last()
         .unwrap_or(0)
 }
 

@@ -146,10 +146,6 @@ fn run(dir: &Path, cmd: &[String], args: &[&str], log: &str) -> Result<()> {
     Ok(())
 }
 
-fn stat_count(stat: &str, cell: &str) -> u64 {
-    mmfree_hdl::verify::cell_count(stat, cell) as u64
-}
-
 pub struct BuildOptions<'a> {
     pub out: &'a Path,
     pub allow_timing_fail: bool,
@@ -183,8 +179,9 @@ pub fn build(
     run(dir, &t.yosys, &["-q", "-p", &script], "yosys.log")?;
     let synth_seconds = t0.elapsed().as_secs_f64();
     let stat = std::fs::read_to_string(dir.join("stat.txt")).unwrap_or_default();
-    let latches = ["SB_DLATCH", "$dlatch", "$_DLATCH_P_", "$_DLATCH_N_"].iter().map(|c| stat_count(&stat, c)).sum();
-    let lut_ram_cells = stat_count(&stat, "TRELLIS_DPR16X4");
+    let count = |c: &str| mmfree_hdl::verify::cell_count(&stat, c) as u64;
+    let latches = ["SB_DLATCH", "$dlatch", "$_DLATCH_P_", "$_DLATCH_N_"].iter().map(|c| count(c)).sum();
+    let lut_ram_cells = count("TRELLIS_DPR16X4");
 
     eprintln!("[2/3] nextpnr: placing and routing at {} MHz...", hw.clock_hz as f64 / 1e6);
     let t1 = Instant::now();
@@ -311,13 +308,6 @@ pub fn print_report(r: &BuildReport) {
 /// Program a board: openFPGALoader (both families) or iceprog (iCE40).
 pub fn flash(b: &Board, bitstream: &Path) -> Result<()> {
     ensure!(bitstream.is_file(), "no bitstream at {} (run `mmfree build --board {}`)", bitstream.display(), b.name);
-    let ofl_board = match b.name {
-        n if n.starts_with("ulx3s") => "ulx3s",
-        "icebreaker" => "icebreaker",
-        "icesugar" => "icesugar",
-        "alchitry-cu" => "alchitry_cu",
-        n => n,
-    };
     let try_run = |cmd: &str, args: &[&str]| -> Option<Result<()>> {
         match Command::new(cmd).args(args).status() {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
@@ -327,7 +317,7 @@ pub fn flash(b: &Board, bitstream: &Path) -> Result<()> {
         }
     };
     let path = bitstream.to_string_lossy();
-    if let Some(r) = try_run("openFPGALoader", &["-b", ofl_board, &path]) {
+    if let Some(r) = try_run("openFPGALoader", &["-b", b.programmer, &path]) {
         return r;
     }
     if b.family == Family::Ice40 {

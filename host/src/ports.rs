@@ -16,10 +16,9 @@ pub fn matching(ports: &[SerialPortInfo], vid: u16, pid: u16) -> Vec<String> {
     v
 }
 
-/// Pick the board's UART among `ports`. A dual-channel FTDI (FT2232H, 0403:6010, as on
-/// the iCEBreaker) shows two ports per board: channel A programs the flash, channel B is
-/// the UART, so the second one is taken. More candidates than one board shows is an
-/// error naming them (pass `--port`).
+/// Pick the board's UART among `ports`: of the ports with the board's USB ID, the last
+/// of the `usb_ports` one board shows (boards table). More candidates than one board
+/// shows is an error naming them (pass `--port`).
 pub fn pick(board: &Board, ports: &[SerialPortInfo]) -> Result<String> {
     let Some((vid, pid)) = board.usb else {
         return Err(LinkError(format!(
@@ -28,7 +27,7 @@ pub fn pick(board: &Board, ports: &[SerialPortInfo]) -> Result<String> {
         ))
         .into());
     };
-    let per_board = if (vid, pid) == (0x0403, 0x6010) { 2 } else { 1 };
+    let per_board = board.usb_ports;
     let found = matching(ports, vid, pid);
     match found.len() {
         0 => {

@@ -18,6 +18,9 @@ use crate::hwconfig::HwConfig;
 use crate::protocol::{region_depths, Identity, MAX_BODY};
 use rust_hdl::prelude::*;
 
+/// Bytes of the frame RAM: two halves of 512, each more than MAX_BODY.
+pub const FBUF_BYTES: usize = 1024;
+
 #[derive(LogicBlock)]
 pub struct Link {
     pub clock: Signal<In, Clock>,
@@ -154,7 +157,7 @@ impl Link {
             c_cycles: Default::default(),
             dropped: Default::default(),
             busy: Default::default(),
-            fbuf: Ram::new(1024),
+            fbuf: Ram::new(FBUF_BYTES),
             idrom: Rom::new(id),
             framer: SlipTx::default(),
             depth0: c32(d[0]),
