@@ -11,15 +11,19 @@
 //! | request | payload | reply |
 //! |---|---|---|
 //! | HELLO 0x01 | - | HELLO_R 0x81: the identity (see [`Identity`]) |
-//! | WRITE 0x02 | region u8, addr u32, 1..=64 words u32 | ACK 0x82 |
+//! | WRITE 0x02 | region u8, addr u32, 1..=64 words u32 (region 7: pairs of B entries) | ACK 0x82 |
 //! | READ 0x03 | region u8, addr u32, count u16 (1..=64) | DATA 0x83: count words |
 //! | CHECKSUM 0x04 | region u8, addr u32, count u32 | SUM 0x84: CRC-32 (ISO-HDLC) of the words' LE bytes |
-//! | STEP 0x05 | token u16 | RESULT 0x85: token u16, cycles u32, s_mant u16, s_exp i16 |
+//! | STEP 0x05 | token u16 | RESULT 0x85: token u16, cycles u32, s_mant u16, s_exp i16, flags u8 |
 //!
 //! Errors: NAK 0xFF with a reason byte ([`Nak`]). Every reply echoes the request's seq.
 //! A STEP repeated with the seq of the last executed STEP is not run again: the board
 //! resends the stored RESULT (so a lost reply never advances the state twice). WRITE,
 //! READ and CHECKSUM are idempotent.
+//!
+//! RESULT flags bit 0 (`RESULT_RESET`): no CHECKSUM has completed since the board powered
+//! on. The host verifies the upload by CHECKSUM, so a STEP that reports it ran on a board
+//! that was reset after verification (blank memories): its token must not be trusted.
 
 pub const END: u8 = 0xC0;
 pub const ESC: u8 = 0xDB;
@@ -207,7 +211,10 @@ pub struct Identity {
     pub baud: u32,
 }
 
-pub const PROTOCOL_VERSION: u16 = 1;
+pub const PROTOCOL_VERSION: u16 = 2;
+
+/// RESULT flags: the board has not completed a CHECKSUM since power-on.
+pub const RESULT_RESET: u8 = 1;
 
 impl Identity {
     pub fn of(hw: &crate::hwconfig::HwConfig) -> Identity {
@@ -302,6 +309,10 @@ pub mod region {
     /// Regions the host may write.
     pub const WRITABLE: u8 = 5;
     pub const COUNT: u8 = 7;
+    /// Write-only view of bank B that takes two 16-bit entries per word (low half first,
+    /// at addr + 2k and addr + 2k + 1): parameters are 16 bits wide, so this halves their
+    /// bytes on the wire. The address and range are in entries of B.
+    pub const B_PAIRS: u8 = 7;
 }
 
 /// Word depth of each region for a hardware configuration (what the core's memories hold).
@@ -323,6 +334,9 @@ pub struct BoardModel {
     dec: Decoder,
     /// Cycle count to report in RESULT (the golden machine has no timing).
     pub cycles: u32,
+    /// A CHECKSUM has completed since power-on.
+    checked: bool,
+    hw: crate::hwconfig::HwConfig,
 }
 
 impl BoardModel {
@@ -338,7 +352,16 @@ impl BoardModel {
             last_step: None,
             dec: Decoder::new(MAX_BODY),
             cycles: 0,
+            checked: false,
+            hw: hw.clone(),
         }
+    }
+
+    /// Power the board off and on: memories, state and the link are blank again.
+    pub fn power_cycle(&mut self) {
+        let cycles = self.cycles;
+        *self = BoardModel::new(&self.hw.clone());
+        self.cycles = cycles;
     }
 
     /// Bytes in from the host; bytes out to the host.
@@ -357,6 +380,9 @@ impl BoardModel {
 
     fn range(&self, region: u8, addr: usize, count: usize, write: bool) -> Result<(), Nak> {
         let limit = if write { region::WRITABLE } else { region::COUNT };
+        if write && region == region::B_PAIRS {
+            return self.range(region::B, addr, 2 * count, false);
+        }
         if region >= limit || count == 0 || addr.checked_add(count).is_none_or(|e| e > self.depths[region as usize]) {
             return Err(Nak::Range);
         }
@@ -398,7 +424,12 @@ impl BoardModel {
                 }
                 for k in 0..n {
                     let w = u32_at(5 + 4 * k) as u32;
-                    self.write_word(region, addr + k, w);
+                    if region == region::B_PAIRS {
+                        self.write_word(region::B, addr + 2 * k, w & 0xffff);
+                        self.write_word(region::B, addr + 2 * k + 1, w >> 16);
+                    } else {
+                        self.write_word(region, addr + k, w);
+                    }
                 }
                 encode_frame(WRITE | REPLY, f.seq, &[])
             }
@@ -419,6 +450,7 @@ impl BoardModel {
                     return nak(e);
                 }
                 let bytes: Vec<u8> = (0..n).flat_map(|k| self.read_word(region, addr + k).to_le_bytes()).collect();
+                self.checked = true;
                 encode_frame(CHECKSUM | REPLY, f.seq, &crc32(&bytes).to_le_bytes())
             }
             STEP if p.len() == 2 => {
@@ -439,6 +471,7 @@ impl BoardModel {
                 r.extend(self.cycles.to_le_bytes());
                 r.extend((self.m.s.mant as u16).to_le_bytes());
                 r.extend((self.m.s.exp as i16).to_le_bytes());
+                r.push(if self.checked { 0 } else { RESULT_RESET });
                 let reply = encode_frame(STEP | REPLY, f.seq, &r);
                 self.last_step = Some((f.seq, reply.clone()));
                 reply

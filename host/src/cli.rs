@@ -12,7 +12,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use std::ffi::OsString;
 use std::io::Write;
 use std::path::PathBuf;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 #[derive(Parser, Debug)]
 #[command(name = "mmfree", version, about = "Run MatMul-free language models on cheap FPGAs (iCE40, ECP5)")]
@@ -199,6 +199,44 @@ pub enum Cmd {
         #[arg(long)]
         model: Option<String>,
     },
+    /// Put a faulty line between a board's port and a new pseudo-terminal at PTY (for
+    /// trying the link under damage: `generate --backend serial --port PTY`). Runs until
+    /// killed. Rates are per byte (per frame for --frame-loss), in each direction.
+    LinkProxy {
+        /// The board's serial port (or a `board-sim` pseudo-terminal).
+        #[arg(long)]
+        port: String,
+        /// Where to link the new pseudo-terminal the host opens.
+        #[arg(long)]
+        pty: PathBuf,
+        #[arg(long, default_value_t = 0.0)]
+        corrupt: f64,
+        #[arg(long, default_value_t = 0.0)]
+        drop: f64,
+        #[arg(long, default_value_t = 0.0)]
+        dup: f64,
+        #[arg(long, default_value_t = 0.0)]
+        frame_loss: f64,
+        /// Probability that a chunk of bytes is held back --delay-ms.
+        #[arg(long, default_value_t = 0.0)]
+        delay_rate: f64,
+        #[arg(long, default_value_t = 20)]
+        delay_ms: u64,
+        /// Cut the link (lose everything both ways) after this many bytes to the board...
+        #[arg(long)]
+        cut_at: Option<u64>,
+        /// ...for this long.
+        #[arg(long, default_value_t = 500)]
+        cut_ms: u64,
+        /// Power-cycle the board-sim process with this pid (SIGUSR1)...
+        #[arg(long)]
+        reset_pid: Option<u32>,
+        /// ...after this many bytes to the board.
+        #[arg(long)]
+        reset_at: Option<u64>,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
     /// Write the SoC's Verilog (UART pins, link, core) for a model on a board.
     Verilog {
         #[arg(long, default_value = mmfree_hdl::boards::DEFAULT_BOARD)]
@@ -288,6 +326,34 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> Result<()> {
             Sampler::new(temperature, top_k, seed),
         ),
         Cmd::BoardSim { pty, board, model } => board_sim_cmd(&pty, &board, model.as_deref()),
+        Cmd::LinkProxy {
+            port,
+            pty,
+            corrupt,
+            drop,
+            dup,
+            frame_loss,
+            delay_rate,
+            delay_ms,
+            cut_at,
+            cut_ms,
+            reset_pid,
+            reset_at,
+            seed,
+        } => crate::proxy::serve(
+            &port,
+            &pty,
+            &crate::proxy::ProxyOptions {
+                faults: crate::proxy::Faults { corrupt, drop, dup, frame_loss },
+                seed,
+                delay_rate,
+                delay: Duration::from_millis(delay_ms),
+                cut_at,
+                cut_for: Duration::from_millis(cut_ms),
+                reset_pid,
+                reset_at,
+            },
+        ),
         Cmd::Upload { port, board, model } => upload_cmd(port.as_deref(), &board, model.as_deref()),
         Cmd::Verilog { board, model, out } => verilog_cmd(&board, model.as_deref(), out.as_deref()),
         Cmd::Build { board, model, out, lanes, allow_timing_fail, seed } => {

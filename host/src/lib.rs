@@ -10,6 +10,7 @@ pub mod loader;
 pub mod model;
 pub mod ports;
 pub mod program;
+pub mod proxy;
 pub mod sampling;
 pub mod tokenizer;
 pub mod train;

@@ -1,7 +1,7 @@
 //! The host side of the link protocol (`mmfree_hdl::protocol`): a session over any byte
-//! transport. Writes go out in 64-word frames with two frames in flight (the board
-//! buffers one frame while executing another; more would be dropped), each retried on
-//! NAK or timeout; every region is verified by the board's CRC-32 after upload; a STEP
+//! transport. Writes go out in frames of up to 64 words with WRITE_WINDOW frames in
+//! flight (the board buffers one frame while executing another, and executes a WRITE much
+//! faster than the next frame arrives), each retried on NAK or timeout; every region is verified by the board's CRC-32 after upload; a STEP
 //! whose reply is lost is resent with the same seq, which the board answers from its
 //! stored result without running the token twice.
 //!
@@ -60,6 +60,8 @@ pub struct Stats {
     pub naks: u64,
     pub timeouts: u64,
     pub bytes_sent: u64,
+    /// Regions sent again because they did not verify.
+    pub reuploads: u64,
 }
 
 pub struct Session<T: Transport> {
@@ -68,7 +70,13 @@ pub struct Session<T: Transport> {
     rx: VecDeque<Frame>,
     seq: u8,
     pub timeout: Duration,
+    /// Attempts after the first for one request (HELLO, CHECKSUM, STEP: short frames).
     pub max_retries: u32,
+    /// Failed attempts in a row allowed for one WRITE or READ frame. Data frames are long,
+    /// so on a noisy line (1% of bytes damaged) even the smallest fail about half the
+    /// time; 30 in a row happens once in 10^9 while the line works, and only a dead line
+    /// gets there.
+    pub max_data_retries: u32,
     pub stats: Stats,
     /// The board's clock (from HELLO), to budget time for long requests.
     pub clock_hz: u64,
@@ -84,6 +92,13 @@ pub struct Session<T: Transport> {
 /// Margin on the board's own time for a request: covers USB latency and simulated boards,
 /// which run 10-100x slower than the real clock.
 pub const BOARD_TIME_MARGIN: f64 = 100.0;
+
+/// WRITE frames in flight. The board takes a frame while it receives the next one, and
+/// executes a WRITE in about one cycle per byte, far less than the frame's time on the
+/// line, so the line stays busy as long as the window covers the round trip: USB-serial
+/// bridges hold small replies up to 16 ms (the FTDI latency timer), 1.6 KB at 1 Mbaud;
+/// eight 64-word frames are 2.1 KB.
+pub const WRITE_WINDOW: usize = 8;
 
 /// What the board reports after a token.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -103,7 +118,8 @@ impl<T: Transport> Session<T> {
             rx: VecDeque::new(),
             seq: 0,
             timeout: frame_time * 4 + Duration::from_millis(200),
-            max_retries: 8,
+            max_retries: 12,
+            max_data_retries: 30,
             stats: Stats::default(),
             clock_hz: 12_000_000,
             chunk: p::MAX_WORDS,
@@ -198,34 +214,59 @@ impl<T: Transport> Session<T> {
         Ok(id)
     }
 
-    /// Write words with two frames in flight. Frames start at 64 words; a failed frame
-    /// (timeout or CRC NAK) halves the frame size down to 4 words, since long frames
-    /// rarely survive a noisy line, and 32 successes in a row double it again.
+    /// Write words (see `write_progress`).
     pub fn write(&mut self, region: u8, addr: usize, words: &[u32]) -> Result<()> {
-        const WINDOW: usize = 2;
+        self.write_progress(region, addr, words, &mut |_| {})
+    }
+
+    /// Write words with up to WRITE_WINDOW frames in flight; `progress` gets the number of
+    /// words acknowledged so far. Frames start at 64 words; a failed frame (timeout or CRC
+    /// NAK) halves the frame size down to 4 words, since long frames rarely survive a noisy
+    /// line, and 32 successes in a row double it again. In region `B_PAIRS` a word is two
+    /// entries of bank B and `addr` counts entries.
+    pub fn write_progress(
+        &mut self,
+        region: u8,
+        addr: usize,
+        words: &[u32],
+        progress: &mut dyn FnMut(usize),
+    ) -> Result<()> {
+        let per_word = if region == p::region::B_PAIRS { 2 } else { 1 };
+        let mut acked = 0;
         // Ranges still to send: (start, len, attempts so far).
         let mut todo: VecDeque<(usize, usize, u32)> = VecDeque::from([(0, words.len(), 0)]);
-        let mut inflight: VecDeque<(u8, usize, usize, u32, Instant)> = VecDeque::new();
+        let mut inflight: VecDeque<(u8, usize, usize, u32)> = VecDeque::new();
+        // Replies come in order, one frame time apart: the oldest frame in flight is late
+        // when nothing has been acknowledged for `timeout` since it was sent.
+        let mut last_progress = Instant::now();
         while !todo.is_empty() || !inflight.is_empty() {
-            while inflight.len() < WINDOW {
+            while inflight.len() < WRITE_WINDOW {
                 let Some((start, len, attempts)) = todo.pop_front() else { break };
                 let n = len.min(self.chunk);
                 if n < len {
                     todo.push_front((start + n, len - n, attempts));
                 }
                 let mut pl = vec![region];
-                pl.extend(((addr + start) as u32).to_le_bytes());
+                pl.extend(((addr + per_word * start) as u32).to_le_bytes());
                 pl.extend(words[start..start + n].iter().flat_map(|w| w.to_le_bytes()));
                 let seq = self.next_seq();
+                if inflight.is_empty() {
+                    last_progress = Instant::now();
+                }
                 self.send_frame(p::WRITE, seq, &pl)?;
-                inflight.push_back((seq, start, n, attempts, Instant::now() + self.timeout));
+                inflight.push_back((seq, start, n, attempts));
             }
-            let deadline = inflight.front().map(|x| x.4).unwrap();
-            let mut failed = false;
+            let deadline = last_progress + self.timeout;
+            // What to resend: a damaged frame (NAK) is the oldest one not yet answered,
+            // since the board answers in order; after a timeout, everything in flight.
+            let mut resend = None;
             match self.next_frame(deadline)? {
                 Some(f) => match inflight.iter().position(|x| x.0 == f.seq) {
                     Some(pos) if f.typ == p::WRITE | p::REPLY => {
-                        inflight.remove(pos);
+                        let (_, _, n, _) = inflight.remove(pos).unwrap();
+                        acked += n;
+                        progress(acked);
+                        last_progress = Instant::now();
                         self.ok_streak += 1;
                         if self.ok_streak >= 32 && self.chunk < p::MAX_WORDS {
                             self.chunk *= 2;
@@ -235,9 +276,9 @@ impl<T: Transport> Session<T> {
                     Some(pos) if f.typ == p::NAK => {
                         self.stats.naks += 1;
                         match f.payload.first().and_then(|&r| Nak::from_u8(r)) {
-                            Some(Nak::Crc) | Some(Nak::TooLong) | None => failed = true,
+                            Some(Nak::Crc) | Some(Nak::TooLong) | None => resend = Some(1),
                             Some(r) => {
-                                let at = addr + inflight[pos].1;
+                                let at = addr + per_word * inflight[pos].1;
                                 return Err(LinkError(format!("WRITE region {region} at {at}: refused ({r:?})")).into());
                             }
                         }
@@ -245,30 +286,37 @@ impl<T: Transport> Session<T> {
                     _ => {
                         if f.typ == p::NAK {
                             self.stats.naks += 1;
-                            failed = true; // a damaged frame (seq unknown): resend what is in flight
+                            resend = Some(1); // a damaged frame (seq unreadable)
                         }
                     }
                 },
                 None => {
                     self.stats.timeouts += 1;
-                    failed = true;
+                    resend = Some(inflight.len());
                 }
             }
-            if failed {
-                // Resend everything in flight, in order, in smaller frames.
+            if let Some(k) = resend {
+                // Resend in smaller frames; the attempt counts against the oldest frame only
+                // (the others were resent because of it, not for failures of their own).
                 self.ok_streak = 0;
                 self.chunk = (self.chunk / 2).max(4);
-                for (_, start, n, attempts, _) in inflight.drain(..).rev() {
-                    if attempts >= self.max_retries {
+                let k = k.min(inflight.len());
+                for (i, (_, start, n, attempts)) in
+                    inflight.drain(..k).enumerate().collect::<Vec<_>>().into_iter().rev()
+                {
+                    let attempts = if i == 0 { attempts + 1 } else { attempts };
+                    if attempts > self.max_data_retries {
                         return Err(LinkError(format!(
-                            "WRITE region {region} at {}: no acknowledgement after {} attempts",
-                            addr + start,
-                            attempts + 1
+                            "WRITE region {region} at {}: no acknowledgement after {attempts} attempts",
+                            addr + per_word * start,
                         ))
                         .into());
                     }
                     self.stats.retries += 1;
-                    todo.push_front((start, n, attempts + 1));
+                    todo.push_front((start, n, attempts));
+                }
+                if inflight.is_empty() {
+                    last_progress = Instant::now();
                 }
             }
         }
@@ -289,13 +337,19 @@ impl<T: Transport> Session<T> {
                 Some(f) if f.payload.len() == 4 * n => {
                     out.extend(f.payload.chunks(4).map(|c| u32::from_le_bytes(c.try_into().unwrap())));
                     failures = 0;
+                    self.ok_streak += 1;
+                    if self.ok_streak >= 32 && self.chunk < p::MAX_WORDS {
+                        self.chunk *= 2;
+                        self.ok_streak = 0;
+                    }
                 }
                 Some(f) => bail!(LinkError(format!("READ: {} bytes for {n} words", f.payload.len()))),
                 None => {
                     failures += 1;
                     self.stats.retries += 1;
                     self.chunk = (self.chunk / 2).max(4);
-                    if failures > self.max_retries {
+                    self.ok_streak = 0;
+                    if failures > self.max_data_retries {
                         bail!(LinkError(format!("READ region {region}: no valid reply after {failures} attempts")));
                     }
                 }
@@ -317,8 +371,15 @@ impl<T: Transport> Session<T> {
         let budget = self.last_step_cycles.map_or(STEP_BUDGET_CYCLES, |c| 2 * c + 10_000);
         let f = self.transact(p::STEP, &(token as u16).to_le_bytes(), "STEP", budget)?;
         let pl = &f.payload;
-        if pl.len() != 10 {
+        if pl.len() != 11 {
             bail!(LinkError("STEP: malformed reply".into()));
+        }
+        if pl[10] & p::RESULT_RESET != 0 {
+            bail!(LinkError(
+                "the board was reset (power or button) after the model was verified: its memories are blank, \
+                 so its token is not used; run the command again to upload the model"
+                    .into()
+            ));
         }
         self.last_step_cycles = Some(u32::from_le_bytes(pl[2..6].try_into().unwrap()) as u64);
         Ok(StepReply {
@@ -365,6 +426,7 @@ pub fn prepare<T: Transport>(
     img: &crate::program::Image,
     progress: &dyn Fn(usize, usize),
 ) -> Result<bool> {
+    use mmfree_hdl::protocol::region;
     let id = s.hello()?;
     let want = Identity::of(hw);
     if id.hw_hash != want.hw_hash {
@@ -384,25 +446,47 @@ pub fn prepare<T: Transport>(
     if held {
         return Ok(false);
     }
-    let total: usize = regions.iter().map(|x| x.2.len()).sum();
-    let mut done = 0;
-    for (r, a, w, _) in &regions {
-        for chunk in w.chunks(4096).enumerate() {
-            s.write(*r, a + chunk.0 * 4096, chunk.1)?;
-            done += chunk.1.len();
+    // Upload every region, then verify each by CHECKSUM. A region that does not verify (a
+    // board reset mid-upload blanks what was already written) is sent again, twice at most.
+    let mut todo: Vec<usize> = (0..regions.len()).collect();
+    for round in 0..3 {
+        let mut done = 0;
+        let total: usize = todo.iter().map(|&i| regions[i].2.len()).sum();
+        for &i in &todo {
+            let (r, a, w, _) = &regions[i];
+            if *r == region::B {
+                // 16-bit entries go two to a word; an odd last entry goes alone.
+                let pairs: Vec<u32> = w.chunks_exact(2).map(|c| c[0] & 0xffff | c[1] << 16).collect();
+                s.write_progress(region::B_PAIRS, *a, &pairs, &mut |n| progress(done + 2 * n, total))?;
+                if w.len() % 2 == 1 {
+                    s.write(region::B, a + w.len() - 1, &w[w.len() - 1..])?;
+                }
+            } else {
+                s.write_progress(*r, *a, w, &mut |n| progress(done + n, total))?;
+            }
+            done += w.len();
             progress(done, total);
         }
-    }
-    for (r, a, w, name) in &regions {
-        let got = s.checksum(*r, *a, w.len()).context("verifying the upload")?;
-        if got != words_crc(w) {
+        let mut bad = Vec::new();
+        for (i, (r, a, w, name)) in regions.iter().enumerate() {
+            let got = s.checksum(*r, *a, w.len()).context("verifying the upload")?;
+            if got != words_crc(w) {
+                bad.push((i, *name, got, words_crc(w)));
+            }
+        }
+        if bad.is_empty() {
+            return Ok(true);
+        }
+        if round == 2 {
+            let (_, name, got, want) = bad[0];
             bail!(VerifyError(format!(
-                "the board's {name} do not match what was sent (CRC {got:08x}, expected {:08x})",
-                words_crc(w)
+                "the board's {name} do not match what was sent (CRC {got:08x}, expected {want:08x}) after 3 uploads"
             )));
         }
+        s.stats.reuploads += 1;
+        todo = bad.iter().map(|x| x.0).collect();
     }
-    Ok(true)
+    unreachable!()
 }
 
 /// Zero every layer's recurrent state.

@@ -19,6 +19,9 @@ struct Faulty {
     corrupt: f64,
     drop: f64,
     silent: bool,
+    /// Power-cycle the board when this many bytes have reached it.
+    reset_at: Option<u64>,
+    received: u64,
 }
 
 impl Faulty {
@@ -44,7 +47,14 @@ impl Transport for Faulty {
             return Ok(());
         }
         let arrived = self.mangle(bytes);
-        let reply = self.board.feed(&arrived);
+        let mut reply = Vec::new();
+        for chunk in arrived.chunks(1) {
+            self.received += 1;
+            if self.reset_at == Some(self.received) {
+                self.board.power_cycle();
+            }
+            reply.extend(self.board.feed(chunk));
+        }
         let back = self.mangle(&reply);
         self.to_host.extend(back);
         Ok(())
@@ -78,10 +88,11 @@ fn session(hw: &HwConfig, corrupt: f64, drop: f64, seed: u64) -> Session<Faulty>
         corrupt,
         drop,
         silent: false,
+        reset_at: None,
+        received: 0,
     };
     let mut s = Session::new(t, hw.baud);
     s.timeout = Duration::from_millis(3);
-    s.max_retries = 30;
     s.board_time_margin = 1.0; // the model board answers instantly
     s
 }
@@ -132,6 +143,7 @@ fn a_silent_port_is_a_link_error_not_a_hang() {
     let mut s = session(&hw, 0.0, 0.0, 4);
     s.t.silent = true;
     s.max_retries = 2;
+    s.max_data_retries = 2;
     let e = s.hello().unwrap_err();
     assert_eq!(mmfree::error::exit_code(&e), 2);
     assert!(format!("{e:#}").contains("no valid reply"));
@@ -147,5 +159,56 @@ fn a_board_built_for_another_model_is_refused_naming_both() {
     let e = link::prepare(&mut s, &hw, &img, &|_, _| {}).unwrap_err();
     let msg = format!("{e:#}");
     assert!(msg.contains("H 48") && msg.contains("H 32"), "{msg}");
+    assert_eq!(mmfree::error::exit_code(&e), 2);
+}
+
+/// Bytes the board receives for a clean upload of the test model (to aim resets).
+fn upload_bytes(seed: u64) -> u64 {
+    let (q, hw) = setup(seed);
+    let img = compile(&q, &hw).unwrap();
+    let mut s = session(&hw, 0.0, 0.0, seed);
+    link::prepare(&mut s, &hw, &img, &|_, _| {}).unwrap();
+    s.t.received
+}
+
+#[test]
+fn a_board_reset_mid_upload_is_caught_by_the_checksums_and_the_upload_redone() {
+    let total = upload_bytes(6);
+    for frac in [0.2, 0.5, 0.9, 0.99] {
+        let (q, hw) = setup(6);
+        let img = compile(&q, &hw).unwrap();
+        let mut s = session(&hw, 0.0, 0.0, 6);
+        s.t.reset_at = Some((total as f64 * frac) as u64);
+        assert!(link::prepare(&mut s, &hw, &img, &|_, _| {}).unwrap());
+        assert!(s.stats.reuploads > 0, "reset at {frac}: the lost regions should have been sent again");
+        link::reset_state(&mut s, &hw).unwrap();
+        let mut r = IntRunner::new(&q);
+        let mut tok = 7;
+        for _ in 0..10 {
+            let got = s.step(tok).unwrap();
+            assert_eq!(got.token, r.step(tok).argmax());
+            tok = got.token;
+        }
+    }
+}
+
+#[test]
+fn a_board_reset_during_generation_is_an_error_not_a_wrong_token() {
+    let (q, hw) = setup(7);
+    let img = compile(&q, &hw).unwrap();
+    let mut s = session(&hw, 0.0, 0.0, 7);
+    link::prepare(&mut s, &hw, &img, &|_, _| {}).unwrap();
+    link::reset_state(&mut s, &hw).unwrap();
+    let mut r = IntRunner::new(&q);
+    let mut tok = 7;
+    for _ in 0..5 {
+        let got = s.step(tok).unwrap();
+        assert_eq!(got.token, r.step(tok).argmax());
+        tok = got.token;
+    }
+    // Reset inside the next STEP request.
+    s.t.reset_at = Some(s.t.received + 2);
+    let e = s.step(tok).unwrap_err();
+    assert!(format!("{e:#}").contains("was reset"), "{e:#}");
     assert_eq!(mmfree::error::exit_code(&e), 2);
 }

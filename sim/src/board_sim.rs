@@ -25,6 +25,8 @@ const HARNESS: &str = r#"
 #include <deque>
 static const char* link_path = 0;
 static void bye(int) { if (link_path) unlink(link_path); _exit(0); }
+static volatile sig_atomic_t power_cycle = 0;
+static void on_usr1(int) { power_cycle = 1; }
 int main(int argc, char** argv) {
   if (argc < 3) { fprintf(stderr, "usage: board PTY_LINK CLOCKS_PER_BIT [STATS_FILE]\n"); return 1; }
   link_path = argv[1];
@@ -37,7 +39,7 @@ int main(int argc, char** argv) {
   struct termios t; tcgetattr(s, &t); cfmakeraw(&t); tcsetattr(s, TCSANOW, &t);
   unlink(link_path);
   if (symlink(sname, link_path)) { perror("symlink"); return 1; }
-  signal(SIGTERM, bye); signal(SIGINT, bye); signal(SIGHUP, bye);
+  signal(SIGTERM, bye); signal(SIGINT, bye); signal(SIGHUP, bye); signal(SIGUSR1, on_usr1);
   fcntl(m, F_SETFL, O_NONBLOCK);
   fprintf(stderr, "board-sim: serving %s (%s), %d clocks per bit\n", link_path, sname, div);
   Verilated::commandArgs(argc, argv);
@@ -49,6 +51,14 @@ int main(int argc, char** argv) {
   unsigned long long quiet = 0, cyc = 0, rx_busy = 0, rx_bytes = 0;
   unsigned char buf[4096];
   for (;;) {
+    if (power_cycle) {
+      // SIGUSR1: power off and on. The design restarts from its initial state with blank
+      // memories; the byte on the wire at that moment is lost, later ones arrive.
+      power_cycle = 0;
+      delete top; top = new Vtop; top->uart_rx = 1; top->clock = 0; top->eval();
+      rx_bit = -1; tx_state = 0;
+      fprintf(stderr, "board-sim: power cycle\n");
+    }
     if ((cyc & 255) == 0 || quiet > 4096) {
       bool idle = quiet > 4096;
       if (quiet == 4097 && stats_path) {

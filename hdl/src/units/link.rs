@@ -9,8 +9,10 @@
 //! is never overwritten while the executor reads it.
 //!
 //! Execute: HELLO (identity ROM), WRITE (all-or-nothing range check, then one core write
-//! per word), READ (core reads into the reply), CHECKSUM (CRC-32 one bit per cycle),
-//! STEP (start the core, wait, reply; a repeated seq replays the stored result).
+//! per word), READ (core reads into the reply), CHECKSUM (CRC-32 one byte per cycle),
+//! STEP (start the core, wait, reply; a repeated seq replays the stored result). RESULT
+//! carries a flag that is set from power-on until a CHECKSUM completes, so the host can
+//! tell a board that was reset (its memories lost) after the upload was verified.
 
 use super::ram::{Ram, Rom};
 use super::slip_tx::SlipTx;
@@ -112,6 +114,8 @@ pub struct Link {
     res_cyc: DFF<Bits<32>>,
     res_mant: DFF<Bits<16>>,
     res_exp: DFF<Bits<16>>,
+    /// A CHECKSUM has completed since power-on (0 after any reset: memories are lost).
+    checked: DFF<Bit>,
     // Locals.
     rb: Signal<Local, Bits<8>>,
     x: Signal<Local, Bits<8>>,
@@ -123,7 +127,8 @@ pub struct Link {
     bufb: Signal<Local, Bits<8>>,
     wnext: Signal<Local, Bits<32>>,
     pbyte: Signal<Local, Bits<8>>,
-    crcbit: Signal<Local, Bits<32>>,
+    /// CRC-32 after 0..8 bits of the word's low byte (one byte per cycle).
+    crcb: [Signal<Local, Bits<32>>; 9],
     pm5: Signal<Local, Bits<10>>,
     ak: Signal<Local, Bits<32>>,
 }
@@ -215,6 +220,7 @@ impl Link {
             res_cyc: Default::default(),
             res_mant: Default::default(),
             res_exp: Default::default(),
+            checked: Default::default(),
             rb: Default::default(),
             x: Default::default(),
             x2: Default::default(),
@@ -225,7 +231,7 @@ impl Link {
             bufb: Default::default(),
             wnext: Default::default(),
             pbyte: Default::default(),
-            crcbit: Default::default(),
+            crcb: Default::default(),
             pm5: Default::default(),
             ak: Default::default(),
         }
@@ -234,7 +240,7 @@ impl Link {
 
 // Executor states.
 // 0 idle, 1 dispatch, 2 header, 3 range, 4 write words, 5 read/checksum words,
-// 6 checksum bits, 7 step start, 8 step wait, 10 reply: END, 11 type, 12 seq,
+// 6 checksum bytes, 7 step start, 8 step wait, 10 reply: END, 11 type, 12 seq,
 // 13 payload, 14 finish, 15 wait for the framer.
 // Reply kinds (rkind): 0 none, 1 NAK, 2 identity, 3 data words, 4 CRC-32, 5 result.
 
@@ -245,7 +251,7 @@ impl Logic for Link {
             self, clock, r_esc, r_len, r_crc, r_over, r_drop, r_half, r_type, r_seq, n_drop, p_valid, p_half, p_len,
             p_status, p_type, p_seq, e_state, e_half, e_len, e_status, e_type, e_seq, e_j, e_jd, e_rdv, e_hend, e_last,
             region, addr, cnt, tok, k, word, bc, crc32, ph, rkind, rtype, rseq, reason, ri, last_valid, last_seq,
-            res_tok, res_cyc, res_mant, res_exp
+            res_tok, res_cyc, res_mant, res_exp, checked
         );
         self.fbuf.clock.next = self.clock.val();
         self.idrom.clock.next = self.clock.val();
@@ -260,6 +266,9 @@ impl Logic for Link {
         self.framer.in_byte.next = 0.into();
         self.c_wr_en.next = false;
         self.c_wr_region.next = self.region.q.val().get_bits::<3>(0);
+        if self.region.q.val() == 7 {
+            self.c_wr_region.next = 3.into(); // B_PAIRS writes bank B
+        }
         self.ak.next = self.addr.q.val() + self.k.q.val();
         self.c_wr_addr.next = self.ak.val().get_bits::<24>(0);
         self.c_rd_region.next = self.region.q.val().get_bits::<3>(0);
@@ -362,6 +371,9 @@ impl Logic for Link {
         if self.region.q.val() == 6 {
             self.depth.next = self.depth6.val();
         }
+        if self.region.q.val() == 7 {
+            self.depth.next = self.depth3.val();
+        }
         self.endaddr.next = self.addr.q.val() + self.cnt.q.val();
         self.fbuf.read_address.next = self.e_j.q.val();
         if self.e_half.q.val() {
@@ -372,9 +384,16 @@ impl Logic for Link {
         self.e_jd.d.next = self.e_j.q.val();
         self.wnext.next = (self.word.q.val() >> 8) | (bit_cast::<32, 8>(self.bufb.val()) << 24);
         self.c_wr_data.next = self.wnext.val();
-        self.crcbit.next = self.crc32.q.val() >> 1;
-        if (self.crc32.q.val().get_bit(0)) ^ (self.word.q.val().get_bit(0)) {
-            self.crcbit.next = (self.crc32.q.val() >> 1) ^ 0xedb8_8320u64;
+        if self.region.q.val() == 7 {
+            // B_PAIRS: the last two bytes received are one 16-bit entry.
+            self.c_wr_data.next = self.wnext.val() >> 16;
+        }
+        self.crcb[0].next = self.crc32.q.val();
+        for i in 0..8 {
+            self.crcb[i + 1].next = self.crcb[i].val() >> 1;
+            if (self.crcb[i].val().get_bit(0)) ^ (self.word.q.val().get_bit(i)) {
+                self.crcb[i + 1].next = (self.crcb[i].val() >> 1) ^ 0xedb8_8320u64;
+            }
         }
         if self.e_state.q.val() == 0 {
             if self.p_valid.q.val() {
@@ -477,7 +496,12 @@ impl Logic for Link {
             if self.e_type.q.val() == 2 {
                 self.cnt.d.next = bit_cast::<32, 10>(self.pm5.val() >> 2);
                 self.endaddr.next = self.addr.q.val() + bit_cast::<32, 10>(self.pm5.val() >> 2);
-                if (self.region.q.val() < 5)
+                if self.region.q.val() == 7 {
+                    // Entries of 16 bits: twice the words.
+                    self.cnt.d.next = bit_cast::<32, 10>(self.pm5.val() >> 1);
+                    self.endaddr.next = self.addr.q.val() + bit_cast::<32, 10>(self.pm5.val() >> 1);
+                }
+                if ((self.region.q.val() < 5) | (self.region.q.val() == 7))
                     & (self.addr.q.val() < 0x100_0000)
                     & (self.endaddr.val() <= self.depth.val())
                 {
@@ -534,6 +558,8 @@ impl Logic for Link {
                 self.bc.d.next = self.bc.q.val() + 1;
                 if self.bc.q.val() == 3 {
                     self.bc.d.next = 0.into();
+                }
+                if (self.bc.q.val() == 3) | ((self.bc.q.val() == 1) & (self.region.q.val() == 7)) {
                     self.c_wr_en.next = true;
                     self.k.d.next = self.k.q.val() + 1;
                     if self.k.q.val() + 1 == self.cnt.q.val() {
@@ -542,7 +568,7 @@ impl Logic for Link {
                 }
             }
         } else if self.e_state.q.val() == 5 {
-            // CHECKSUM: read word k (address this cycle, data next), then 32 bit steps.
+            // CHECKSUM: read word k (address this cycle, data next), then 4 byte steps.
             if self.ph.q.val() == 0 {
                 self.ph.d.next = 1.into();
             } else {
@@ -551,14 +577,15 @@ impl Logic for Link {
                 self.e_state.d.next = 6.into();
             }
         } else if self.e_state.q.val() == 6 {
-            self.crc32.d.next = self.crcbit.val();
-            self.word.d.next = self.word.q.val() >> 1;
+            self.crc32.d.next = self.crcb[8].val();
+            self.word.d.next = self.word.q.val() >> 8;
             self.bc.d.next = self.bc.q.val() + 1;
-            if self.bc.q.val() == 31 {
+            if self.bc.q.val() == 3 {
                 self.k.d.next = self.k.q.val() + 1;
                 self.ph.d.next = 0.into();
                 self.e_state.d.next = 5.into();
                 if self.k.q.val() + 1 == self.cnt.q.val() {
+                    self.checked.d.next = true;
                     self.e_state.d.next = 10.into();
                     self.rkind.d.next = 4.into();
                     self.rtype.d.next = 0x84.into();
@@ -709,9 +736,16 @@ impl Logic for Link {
                 if self.ri.q.val() == 9 {
                     self.framer.in_byte.next = self.res_exp.q.val().get_bits::<8>(8);
                 }
+                if self.ri.q.val() == 10 {
+                    // Flags: bit 0 = no CHECKSUM since power-on (the board was reset).
+                    self.framer.in_byte.next = 0.into();
+                    if !self.checked.q.val() {
+                        self.framer.in_byte.next = 1.into();
+                    }
+                }
                 if self.framer.in_ready.val() {
                     self.ri.d.next = self.ri.q.val() + 1;
-                    if self.ri.q.val() == 9 {
+                    if self.ri.q.val() == 10 {
                         self.e_state.d.next = 14.into();
                     }
                 }

@@ -256,8 +256,18 @@ mod tests {
                 }
             })
             .collect();
-        for (c, chunk) in b.chunks(64).enumerate() {
+        // The first half word by word, the rest as pairs of entries (region 7), 64 words
+        // (128 entries) a frame, the odd last entry alone.
+        let half = b.len() / 2;
+        for (c, chunk) in b[..half].chunks(64).enumerate() {
             go(&mut d, &mut model, WRITE, &[hdr(3, (c * 64) as u32), words(chunk)].concat(), "bank B");
+        }
+        let pairs: Vec<u32> = b[half..].chunks_exact(2).map(|c| c[0] & 0xffff | c[1] << 16).collect();
+        for (c, chunk) in pairs.chunks(64).enumerate() {
+            go(&mut d, &mut model, WRITE, &[hdr(7, (half + c * 128) as u32), words(chunk)].concat(), "bank B pairs");
+        }
+        if b.len() % 2 == 1 {
+            go(&mut d, &mut model, WRITE, &[hdr(3, b.len() as u32 - 1), words(&b[b.len() - 1..])].concat(), "B last");
         }
         let wwords = lay.w_words;
         let w: Vec<u32> = (0..wwords).map(|_| rng.gen::<u32>() & 0x7f7f_7f7f).collect();
@@ -287,6 +297,16 @@ mod tests {
         go(&mut d, &mut model, WRITE, &[hdr(5, 0), words(&[1])].concat(), "write Q (read-only)");
         go(&mut d, &mut model, WRITE, &[hdr(3, lay.b_words as u32 - 1), words(&[1, 2])].concat(), "write past the end");
         go(&mut d, &mut model, WRITE, &[hdr(3, 0xff00_0000), words(&[1])].concat(), "write huge address");
+        go(&mut d, &mut model, WRITE, &[hdr(7, lay.b_words as u32 - 2), words(&[1, 2])].concat(), "pairs past the end");
+        go(&mut d, &mut model, WRITE, &[hdr(7, lay.b_words as u32 - 4), words(&[7, 9])].concat(), "pairs to the end");
+        go(
+            &mut d,
+            &mut model,
+            READ,
+            &[hdr(3, lay.b_words as u32 - 4), 4u16.to_le_bytes().to_vec()].concat(),
+            "read them",
+        );
+        go(&mut d, &mut model, READ, &[hdr(7, 0), 1u16.to_le_bytes().to_vec()].concat(), "read pairs (write-only)");
         go(&mut d, &mut model, READ, &[hdr(3, 0), 65u16.to_le_bytes().to_vec()].concat(), "read too many");
         go(&mut d, &mut model, READ, &[hdr(3, 0), 0u16.to_le_bytes().to_vec()].concat(), "read zero");
         go(&mut d, &mut model, READ, &[hdr(7, 0), 1u16.to_le_bytes().to_vec()].concat(), "read bad region");
