@@ -556,7 +556,6 @@ pub fn open_board(
         "[board on {port}: {}]",
         if uploaded { "model uploaded and verified" } else { "already holds this model (verified by checksum)" }
     );
-    crate::link::reset_state(&mut s, &hw)?;
     Ok((s, hw))
 }
 

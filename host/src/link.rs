@@ -60,6 +60,8 @@ pub struct Stats {
     pub naks: u64,
     pub timeouts: u64,
     pub bytes_sent: u64,
+    /// Frames from the board that arrived damaged.
+    pub damaged_replies: u64,
     /// Regions sent again because they did not verify.
     pub reuploads: u64,
 }
@@ -87,6 +89,10 @@ pub struct Session<T: Transport> {
     pub board_time_margin: f64,
     /// Cycles of the last token (budgets the next STEP's timeout).
     last_step_cycles: Option<u64>,
+    /// Smoothed round trip of short requests and its deviation, in seconds (RFC 6298).
+    rtt: Option<(f64, f64)>,
+    /// The decoder saw a damaged frame since this was last cleared.
+    damage: bool,
 }
 
 /// Margin on the board's own time for a request: covers USB latency and simulated boards,
@@ -126,6 +132,8 @@ impl<T: Transport> Session<T> {
             ok_streak: 0,
             board_time_margin: BOARD_TIME_MARGIN,
             last_step_cycles: None,
+            rtt: None,
+            damage: false,
         }
     }
 
@@ -141,11 +149,15 @@ impl<T: Transport> Session<T> {
         self.t.send(&w)
     }
 
-    /// The next decoded frame, or None at the deadline.
+    /// The next decoded frame, or None at the deadline, or None as soon as a damaged frame
+    /// arrives (then `damage` is set): a reply was lost, no need to wait for the deadline.
     fn next_frame(&mut self, deadline: Instant) -> Result<Option<Frame>> {
         loop {
             if let Some(f) = self.rx.pop_front() {
                 return Ok(Some(f));
+            }
+            if self.damage {
+                return Ok(None);
             }
             let now = Instant::now();
             if now >= deadline {
@@ -154,21 +166,44 @@ impl<T: Transport> Session<T> {
             let mut buf = [0u8; 4096];
             let n = self.t.recv(&mut buf, deadline - now)?;
             for &b in &buf[..n] {
-                if let Some(Decoded::Frame(f)) = self.dec.push(b) {
-                    self.rx.push_back(f);
+                match self.dec.push(b) {
+                    Some(Decoded::Frame(f)) => self.rx.push_back(f),
+                    Some(Decoded::Corrupt) | Some(Decoded::TooLong) => {
+                        self.stats.damaged_replies += 1;
+                        self.damage = true;
+                    }
+                    None => {}
                 }
             }
         }
+    }
+
+    /// How long to wait for the reply to a short request: the measured round trip with
+    /// margin (RFC 6298: srtt + 4 rttvar, at least twice srtt), never more than `timeout`.
+    fn reply_timeout(&self) -> Duration {
+        match self.rtt {
+            Some((srtt, var)) => Duration::from_secs_f64((srtt + 4.0 * var).max(2.0 * srtt) + 0.005).min(self.timeout),
+            None => self.timeout,
+        }
+    }
+
+    fn rtt_sample(&mut self, r: f64) {
+        self.rtt = Some(match self.rtt {
+            None => (r, r / 2.0),
+            Some((srtt, var)) => (0.875 * srtt + 0.125 * r, 0.75 * var + 0.25 * (srtt - r).abs()),
+        });
     }
 
     /// Send a request once and wait for its reply (matched by seq); `None` when the
     /// reply did not come in time or the request was damaged on the way. `board_cycles`
     /// is the work the request costs the board, added to the timeout.
     fn attempt(&mut self, typ: u8, seq: u8, payload: &[u8], what: &str, board_cycles: u64) -> Result<Option<Frame>> {
-        let timeout =
-            self.timeout + Duration::from_secs_f64(board_cycles as f64 * self.board_time_margin / self.clock_hz as f64);
+        let timeout = self.reply_timeout()
+            + Duration::from_secs_f64(board_cycles as f64 * self.board_time_margin / self.clock_hz as f64);
+        self.damage = false;
         self.send_frame(typ, seq, payload)?;
-        let deadline = Instant::now() + timeout;
+        let sent = Instant::now();
+        let deadline = sent + timeout;
         while let Some(f) = self.next_frame(deadline)? {
             if f.seq != seq && !(f.typ == p::NAK && f.seq == 0) {
                 continue; // a late reply to an earlier request
@@ -181,10 +216,15 @@ impl<T: Transport> Session<T> {
                 }
             }
             if f.typ == typ | p::REPLY {
+                if typ == p::HELLO || typ == p::READ {
+                    self.rtt_sample(sent.elapsed().as_secs_f64());
+                }
                 return Ok(Some(f));
             }
         }
-        self.stats.timeouts += 1;
+        if !std::mem::take(&mut self.damage) {
+            self.stats.timeouts += 1;
+        }
         Ok(None)
     }
 
@@ -277,9 +317,16 @@ impl<T: Transport> Session<T> {
                         self.stats.naks += 1;
                         match f.payload.first().and_then(|&r| Nak::from_u8(r)) {
                             Some(Nak::Crc) | Some(Nak::TooLong) | None => resend = Some(1),
-                            Some(r) => {
+                            // A well-formed frame refused: damage that got past the CRC-16
+                            // (one damaged frame in 65,536) the first time, our error if again.
+                            Some(r) if inflight[pos].3 >= 1 => {
                                 let at = addr + per_word * inflight[pos].1;
                                 return Err(LinkError(format!("WRITE region {region} at {at}: refused ({r:?})")).into());
+                            }
+                            Some(_) => {
+                                let x = inflight.remove(pos).unwrap();
+                                inflight.push_front(x);
+                                resend = Some(1);
                             }
                         }
                     }
@@ -290,6 +337,7 @@ impl<T: Transport> Session<T> {
                         }
                     }
                 },
+                None if std::mem::take(&mut self.damage) => resend = Some(1), // a reply was damaged
                 None => {
                     self.stats.timeouts += 1;
                     resend = Some(inflight.len());
@@ -418,8 +466,8 @@ pub fn words_crc(words: &[u32]) -> u32 {
     p::crc32(&bytes)
 }
 
-/// A board ready to generate: identity checked, image uploaded (or already there) and
-/// verified. Returns whether an upload was needed.
+/// A board ready to generate: identity checked, recurrent state zeroed, image uploaded
+/// (or already there), all of it verified. Returns whether an upload was needed.
 pub fn prepare<T: Transport>(
     s: &mut Session<T>,
     hw: &mmfree_hdl::hwconfig::HwConfig,
@@ -435,7 +483,15 @@ pub fn prepare<T: Transport>(
             id.hw_hash, id.hidden, id.layers, id.intermediate, id.vocab, id.lanes, want.hw_hash, want.hidden, want.layers, want.intermediate, want.vocab, want.lanes
         )));
     }
-    let regions = image_regions(hw, img);
+    // The recurrent state is zeroed first and checked with the model, so the last
+    // CHECKSUM of this function comes after every write: a board reset after it shows up
+    // in every later STEP's RESULT flag (see `protocol::RESULT_RESET`).
+    let lay = hw.layout();
+    let mut regions = image_regions(hw, img);
+    for l in &lay.layers {
+        regions.push((region::A, l.h as usize, vec![0; lay.dims.hidden], "recurrent state"));
+        s.write(region::A, l.h as usize, &regions.last().unwrap().2)?;
+    }
     let mut held = true;
     for (r, a, w, _) in &regions {
         if s.checksum(*r, *a, w.len())? != words_crc(w) {
@@ -487,13 +543,4 @@ pub fn prepare<T: Transport>(
         todo = bad.iter().map(|x| x.0).collect();
     }
     unreachable!()
-}
-
-/// Zero every layer's recurrent state.
-pub fn reset_state<T: Transport>(s: &mut Session<T>, hw: &mmfree_hdl::hwconfig::HwConfig) -> Result<()> {
-    let lay = hw.layout();
-    for l in &lay.layers {
-        s.write(mmfree_hdl::protocol::region::A, l.h as usize, &vec![0; lay.dims.hidden])?;
-    }
-    Ok(())
 }

@@ -103,7 +103,6 @@ fn run(corrupt: f64, drop: f64, seed: u64) -> link::Stats {
     let img = compile(&q, &hw).unwrap();
     let mut s = session(&hw, corrupt, drop, seed);
     assert!(link::prepare(&mut s, &hw, &img, &|_, _| {}).unwrap());
-    link::reset_state(&mut s, &hw).unwrap();
     let mut r = IntRunner::new(&q);
     let mut tok = 3;
     for step in 0..40 {
@@ -181,7 +180,6 @@ fn a_board_reset_mid_upload_is_caught_by_the_checksums_and_the_upload_redone() {
         s.t.reset_at = Some((total as f64 * frac) as u64);
         assert!(link::prepare(&mut s, &hw, &img, &|_, _| {}).unwrap());
         assert!(s.stats.reuploads > 0, "reset at {frac}: the lost regions should have been sent again");
-        link::reset_state(&mut s, &hw).unwrap();
         let mut r = IntRunner::new(&q);
         let mut tok = 7;
         for _ in 0..10 {
@@ -198,7 +196,6 @@ fn a_board_reset_during_generation_is_an_error_not_a_wrong_token() {
     let img = compile(&q, &hw).unwrap();
     let mut s = session(&hw, 0.0, 0.0, 7);
     link::prepare(&mut s, &hw, &img, &|_, _| {}).unwrap();
-    link::reset_state(&mut s, &hw).unwrap();
     let mut r = IntRunner::new(&q);
     let mut tok = 7;
     for _ in 0..5 {
