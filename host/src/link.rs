@@ -62,6 +62,10 @@ pub struct Stats {
     pub bytes_sent: u64,
     /// Frames from the board that arrived damaged.
     pub damaged_replies: u64,
+    /// WRITE frames the board refused (Length, Range) although they were well formed.
+    pub refusals: u64,
+    /// READs done again because two reads disagreed.
+    pub reread: u64,
     /// Regions sent again because they did not verify.
     pub reuploads: u64,
 }
@@ -93,6 +97,9 @@ pub struct Session<T: Transport> {
     rtt: Option<(f64, f64)>,
     /// The decoder saw a damaged frame since this was last cleared.
     damage: bool,
+    /// Timeouts in a row: each doubles the reply timeout (RFC 6298 back-off), so a board
+    /// that became slower than its measured round trip is waited for, up to `timeout`.
+    backoff: u32,
 }
 
 /// Margin on the board's own time for a request: covers USB latency and simulated boards,
@@ -134,6 +141,7 @@ impl<T: Transport> Session<T> {
             last_step_cycles: None,
             rtt: None,
             damage: false,
+            backoff: 0,
         }
     }
 
@@ -182,7 +190,10 @@ impl<T: Transport> Session<T> {
     /// margin (RFC 6298: srtt + 4 rttvar, at least twice srtt), never more than `timeout`.
     fn reply_timeout(&self) -> Duration {
         match self.rtt {
-            Some((srtt, var)) => Duration::from_secs_f64((srtt + 4.0 * var).max(2.0 * srtt) + 0.005).min(self.timeout),
+            Some((srtt, var)) => Duration::from_secs_f64(
+                ((srtt + 4.0 * var).max(2.0 * srtt) + 0.005) * (1u64 << self.backoff.min(16)) as f64,
+            )
+            .min(self.timeout),
             None => self.timeout,
         }
     }
@@ -219,11 +230,13 @@ impl<T: Transport> Session<T> {
                 if typ == p::HELLO || typ == p::READ {
                     self.rtt_sample(sent.elapsed().as_secs_f64());
                 }
+                self.backoff = 0;
                 return Ok(Some(f));
             }
         }
         if !std::mem::take(&mut self.damage) {
             self.stats.timeouts += 1;
+            self.backoff += 1;
         }
         Ok(None)
     }
@@ -317,13 +330,17 @@ impl<T: Transport> Session<T> {
                         self.stats.naks += 1;
                         match f.payload.first().and_then(|&r| Nak::from_u8(r)) {
                             Some(Nak::Crc) | Some(Nak::TooLong) | None => resend = Some(1),
-                            // A well-formed frame refused: damage that got past the CRC-16
-                            // (one damaged frame in 65,536) the first time, our error if again.
-                            Some(r) if inflight[pos].3 >= 1 => {
+                            // A well-formed frame refused: the board saw something else than
+                            // what was sent. Seen under heavy noise on the simulated SoC (not
+                            // on the protocol model; cause not found yet): treated as damage,
+                            // an error only when it keeps happening. The CRC-32 verification
+                            // after the upload is what guarantees the contents.
+                            Some(r) if inflight[pos].3 >= self.max_data_retries => {
                                 let at = addr + per_word * inflight[pos].1;
                                 return Err(LinkError(format!("WRITE region {region} at {at}: refused ({r:?})")).into());
                             }
                             Some(_) => {
+                                self.stats.refusals += 1;
                                 let x = inflight.remove(pos).unwrap();
                                 inflight.push_front(x);
                                 resend = Some(1);
@@ -371,8 +388,26 @@ impl<T: Transport> Session<T> {
         Ok(())
     }
 
-    /// Read words; reply frames shrink on a noisy line like WRITE frames do.
+    /// Read words, twice, until two reads agree. The frames' CRC-16 alone lets about one
+    /// damaged frame in 10,000 through (measured on single-byte losses and flips of READ
+    /// replies), and a noisy line damages thousands per session; two damaged reads that
+    /// agree would need two such misses with the same damage. (A CHECKSUM would be
+    /// cheaper, but it marks the board as verified: see `protocol::RESULT_RESET`.)
     pub fn read(&mut self, region: u8, addr: usize, count: usize) -> Result<Vec<u32>> {
+        let mut last = self.read_frames(region, addr, count)?;
+        for _ in 0..4 {
+            let again = self.read_frames(region, addr, count)?;
+            if again == last {
+                return Ok(again);
+            }
+            self.stats.reread += 1;
+            last = again;
+        }
+        bail!(LinkError(format!("READ region {region} at {addr}: five reads, no two in a row the same")))
+    }
+
+    /// Read words in frames that shrink on a noisy line like WRITE frames do.
+    fn read_frames(&mut self, region: u8, addr: usize, count: usize) -> Result<Vec<u32>> {
         let mut out = Vec::with_capacity(count);
         let mut failures = 0;
         while out.len() < count {
@@ -391,8 +426,17 @@ impl<T: Transport> Session<T> {
                         self.ok_streak = 0;
                     }
                 }
-                Some(f) => bail!(LinkError(format!("READ: {} bytes for {n} words", f.payload.len()))),
-                None => {
+                // A damaged reply that passed the CRC-16: try again.
+                Some(_) | None => {
+                    if std::env::var_os("MMFREE_LINK_DEBUG").is_some() {
+                        eprintln!(
+                            "READ {n} words failed: rtt {:?}, timeout {:?}, damaged {}, timeouts {}",
+                            self.rtt,
+                            self.reply_timeout(),
+                            self.stats.damaged_replies,
+                            self.stats.timeouts
+                        );
+                    }
                     failures += 1;
                     self.stats.retries += 1;
                     self.chunk = (self.chunk / 2).max(4);

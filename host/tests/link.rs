@@ -6,39 +6,21 @@ use mmfree::link::{self, Session, Transport};
 use mmfree::model::int::IntRunner;
 use mmfree::model::{quant, FloatModel, ModelConfig};
 use mmfree::program::{compile, dims_of};
+use mmfree::proxy::{Faults, Injector};
 use mmfree_hdl::hwconfig::HwConfig;
 use mmfree_hdl::protocol::BoardModel;
-use rand::{Rng, SeedableRng};
 use std::collections::VecDeque;
 use std::time::Duration;
 
 struct Faulty {
     board: BoardModel,
     to_host: VecDeque<u8>,
-    rng: rand_chacha::ChaCha8Rng,
-    corrupt: f64,
-    drop: f64,
+    up: Injector,
+    down: Injector,
     silent: bool,
     /// Power-cycle the board when this many bytes have reached it.
     reset_at: Option<u64>,
     received: u64,
-}
-
-impl Faulty {
-    fn mangle(&mut self, bytes: &[u8]) -> Vec<u8> {
-        let mut out = Vec::with_capacity(bytes.len());
-        for &b in bytes {
-            if self.rng.gen::<f64>() < self.drop {
-                continue;
-            }
-            if self.rng.gen::<f64>() < self.corrupt {
-                out.push(b ^ (1 << self.rng.gen_range(0..8)));
-            } else {
-                out.push(b);
-            }
-        }
-        out
-    }
 }
 
 impl Transport for Faulty {
@@ -46,7 +28,7 @@ impl Transport for Faulty {
         if self.silent {
             return Ok(());
         }
-        let arrived = self.mangle(bytes);
+        let arrived = self.up.apply(bytes);
         let mut reply = Vec::new();
         for chunk in arrived.chunks(1) {
             self.received += 1;
@@ -55,7 +37,7 @@ impl Transport for Faulty {
             }
             reply.extend(self.board.feed(chunk));
         }
-        let back = self.mangle(&reply);
+        let back = self.down.apply(&reply);
         self.to_host.extend(back);
         Ok(())
     }
@@ -81,12 +63,15 @@ fn setup(seed: u64) -> (quant::QModel, HwConfig) {
 }
 
 fn session(hw: &HwConfig, corrupt: f64, drop: f64, seed: u64) -> Session<Faulty> {
+    faulty_session(hw, Faults { corrupt, drop, ..Faults::default() }, seed)
+}
+
+fn faulty_session(hw: &HwConfig, f: Faults, seed: u64) -> Session<Faulty> {
     let t = Faulty {
         board: BoardModel::new(hw),
         to_host: VecDeque::new(),
-        rng: rand_chacha::ChaCha8Rng::seed_from_u64(seed),
-        corrupt,
-        drop,
+        up: Injector::new(f, 2 * seed),
+        down: Injector::new(f, 2 * seed + 1),
         silent: false,
         reset_at: None,
         received: 0,
@@ -99,9 +84,13 @@ fn session(hw: &HwConfig, corrupt: f64, drop: f64, seed: u64) -> Session<Faulty>
 
 /// Upload, verify, reset, then 40 greedy steps compared with the integer model.
 fn run(corrupt: f64, drop: f64, seed: u64) -> link::Stats {
+    run_with(Faults { corrupt, drop, ..Faults::default() }, seed)
+}
+
+fn run_with(f: Faults, seed: u64) -> link::Stats {
     let (q, hw) = setup(seed);
     let img = compile(&q, &hw).unwrap();
-    let mut s = session(&hw, corrupt, drop, seed);
+    let mut s = faulty_session(&hw, f, seed);
     assert!(link::prepare(&mut s, &hw, &img, &|_, _| {}).unwrap());
     let mut r = IntRunner::new(&q);
     let mut tok = 3;
@@ -208,4 +197,74 @@ fn a_board_reset_during_generation_is_an_error_not_a_wrong_token() {
     let e = s.step(tok).unwrap_err();
     assert!(format!("{e:#}").contains("was reset"), "{e:#}");
     assert_eq!(mmfree::error::exit_code(&e), 2);
+}
+
+#[test]
+fn one_percent_corruption_and_one_percent_frame_loss_still_give_exact_tokens() {
+    let st = run_with(Faults { corrupt: 0.01, frame_loss: 0.01, ..Faults::default() }, 8);
+    assert!(st.retries > 0);
+}
+
+/// The soak behind docs/reliability.md: many seeded sessions per fault setting (upload,
+/// verify, 40 steps with logits checked against the integer model). Every session must
+/// end exactly right or with an error; a wrong token fails the test.
+/// `MMFREE_SOAK=200 cargo test --release -p mmfree --test link soak -- --ignored --nocapture`
+#[test]
+#[ignore]
+fn soak() {
+    let n: u64 = std::env::var("MMFREE_SOAK").ok().and_then(|v| v.parse().ok()).unwrap_or(50);
+    let settings = [
+        ("clean", Faults::default()),
+        ("1% corrupt, 0.5% drop", Faults { corrupt: 0.01, drop: 0.005, ..Faults::default() }),
+        ("1% corrupt, 1% frame loss", Faults { corrupt: 0.01, frame_loss: 0.01, ..Faults::default() }),
+        (
+            "1% corrupt, 1% drop, 1% dup, 1% frame loss",
+            Faults { corrupt: 0.01, drop: 0.01, dup: 0.01, frame_loss: 0.01 },
+        ),
+        ("3% corrupt, 2% drop", Faults { corrupt: 0.03, drop: 0.02, ..Faults::default() }),
+    ];
+    println!("| faults (each way) | sessions | exact | failed cleanly | wrong | retries | re-uploads | refusals |");
+    println!("|---|---|---|---|---|---|---|---|");
+    for (name, f) in settings {
+        let (mut exact, mut failed, mut retries, mut reup, mut refusals) = (0, 0, 0, 0, 0);
+        for seed in 0..n {
+            // A panic here is a wrong token (the asserts) and fails the soak.
+            match std::panic::catch_unwind(|| run_session(f, 1000 + seed)) {
+                Ok(Ok(st)) => {
+                    exact += 1;
+                    retries += st.retries;
+                    reup += st.reuploads;
+                    refusals += st.refusals;
+                }
+                Ok(Err(e)) => {
+                    failed += 1;
+                    eprintln!("{name}, seed {}: failed cleanly: {e:#}", 1000 + seed);
+                }
+                Err(_) => panic!("{name}, seed {}: a wrong token or logit", 1000 + seed),
+            }
+        }
+        println!("| {name} | {n} | {exact} | {failed} | 0 | {retries} | {reup} | {refusals} |");
+    }
+}
+
+/// One soak session: errors are returned (a clean failure), wrong results panic.
+fn run_session(f: Faults, seed: u64) -> anyhow::Result<link::Stats> {
+    let (q, hw) = setup(seed);
+    let img = compile(&q, &hw)?;
+    let mut s = faulty_session(&hw, f, seed);
+    link::prepare(&mut s, &hw, &img, &|_, _| {})?;
+    let mut r = IntRunner::new(&q);
+    let mut tok = (seed % 64) as usize;
+    for step in 0..40 {
+        let want = r.step(tok);
+        let got = s.step(tok)?;
+        assert_eq!((got.token, got.scale), (want.argmax(), want.scale), "step {step}");
+        if step % 4 == 0 {
+            let acc = s.read(mmfree_hdl::protocol::region::ACC, 0, 64)?;
+            let acc: Vec<i32> = acc.iter().map(|&w| ((w as i64) << 46 >> 46) as i32).collect();
+            assert_eq!(acc, want.acc, "logits at step {step}");
+        }
+        tok = got.token;
+    }
+    Ok(s.stats.clone())
 }

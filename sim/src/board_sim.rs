@@ -110,15 +110,10 @@ pub fn clocks_per_bit(hw: &HwConfig) -> u64 {
 pub fn serve(hw: &HwConfig, link: &Path) -> Result<()> {
     let exe = build(hw)?;
     let div = clocks_per_bit(hw);
-    let status = Command::new(&exe)
-        .arg(link)
-        .arg(div.to_string())
-        .status()
-        .with_context(|| format!("cannot start {}", exe.display()))?;
-    if !status.success() {
-        bail!("the board simulator exited with {status}");
-    }
-    Ok(())
+    // Become the simulator (same pid: `kill -USR1` on it power-cycles the board).
+    use std::os::unix::process::CommandExt;
+    let e = Command::new(&exe).arg(link).arg(div.to_string()).exec();
+    bail!("cannot start {}: {e}", exe.display())
 }
 
 /// Start the board in the background (for tests); the caller kills it.

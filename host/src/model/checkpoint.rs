@@ -73,9 +73,13 @@ fn shard_paths(dir: &Path) -> Result<Vec<PathBuf>> {
 pub fn read_config(dir: &Path) -> Result<ModelConfig> {
     let p = dir.join("config.json");
     let text = std::fs::read_to_string(&p).with_context(|| format!("cannot read {}", p.display()))?;
-    let cfg: ModelConfig =
-        serde_json::from_str(&text).with_context(|| format!("{} is not a valid model config", p.display()))?;
-    cfg.validate().with_context(|| format!("in {}", p.display()))?;
+    parse_config(&text).with_context(|| format!("in {}", p.display()))
+}
+
+/// Parse and validate the text of a `config.json`.
+pub fn parse_config(text: &str) -> Result<ModelConfig> {
+    let cfg: ModelConfig = serde_json::from_str(text).context("not a valid model config")?;
+    cfg.validate()?;
     Ok(cfg)
 }
 
@@ -83,13 +87,22 @@ pub fn read_config(dir: &Path) -> Result<ModelConfig> {
 /// shape; unexpected extra tensors are refused too (they mean a different architecture).
 pub fn import(dir: &Path) -> Result<FloatModel> {
     let cfg = read_config(dir)?;
-    let mut tensors = Tensors { map: BTreeMap::new() };
+    let mut shards = Vec::new();
     for path in shard_paths(dir)? {
         let bytes = std::fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;
-        let st = SafeTensors::deserialize(&bytes)
-            .map_err(|e| anyhow!("{} is not a valid safetensors file: {e}", path.display()))?;
+        shards.push((path.display().to_string(), bytes));
+    }
+    from_parts(cfg, &shards)
+}
+
+/// A model from its config and its safetensors shards as bytes (name, contents): the
+/// same checks as `import`, without the file system (the fuzz target uses it).
+pub fn from_parts(cfg: ModelConfig, shards: &[(String, Vec<u8>)]) -> Result<FloatModel> {
+    let mut tensors = Tensors { map: BTreeMap::new() };
+    for (path, bytes) in shards {
+        let st = SafeTensors::deserialize(bytes).map_err(|e| anyhow!("{path} is not a valid safetensors file: {e}"))?;
         for (name, view) in st.tensors() {
-            let data = to_f32(&name, &view).with_context(|| format!("in {}", path.display()))?;
+            let data = to_f32(&name, &view).with_context(|| format!("in {path}"))?;
             if tensors.map.insert(name.clone(), (view.shape().to_vec(), data)).is_some() {
                 bail!("tensor `{name}` appears in more than one shard");
             }
