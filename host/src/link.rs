@@ -100,6 +100,8 @@ pub struct Session<T: Transport> {
     /// Timeouts in a row: each doubles the reply timeout (RFC 6298 back-off), so a board
     /// that became slower than its measured round trip is waited for, up to `timeout`.
     backoff: u32,
+    /// Requests refused in a row (Length, Range, Type).
+    refused_in_a_row: u32,
 }
 
 /// Margin on the board's own time for a request: covers USB latency and simulated boards,
@@ -142,6 +144,7 @@ impl<T: Transport> Session<T> {
             rtt: None,
             damage: false,
             backoff: 0,
+            refused_in_a_row: 0,
         }
     }
 
@@ -223,10 +226,34 @@ impl<T: Transport> Session<T> {
                 self.stats.naks += 1;
                 match f.payload.first().and_then(|&r| Nak::from_u8(r)) {
                     Some(Nak::Crc) | Some(Nak::TooLong) | None => return Ok(None), // damaged in transit
-                    Some(r) => return Err(LinkError(format!("{what}: the board refused the request ({r:?})")).into()),
+                    Some(Nak::Fault) => {
+                        return Err(
+                            LinkError(format!("{what}: the board refused the request ({:?})", Nak::Fault)).into()
+                        )
+                    }
+                    // A well-formed request refused: damage that passed the CRC-16 (see
+                    // `read`), unless it keeps happening.
+                    Some(r) => {
+                        self.stats.refusals += 1;
+                        self.refused_in_a_row += 1;
+                        if self.refused_in_a_row >= 3 {
+                            return Err(LinkError(format!("{what}: the board refused the request ({r:?})")).into());
+                        }
+                        return Ok(None);
+                    }
                 }
             }
+            let well_formed = match typ {
+                p::STEP => f.payload.len() == 11,
+                p::CHECKSUM => f.payload.len() == 4,
+                _ => true,
+            };
+            if f.typ == typ | p::REPLY && !well_formed {
+                self.stats.damaged_replies += 1;
+                return Ok(None);
+            }
             if f.typ == typ | p::REPLY {
+                self.refused_in_a_row = 0;
                 if typ == p::HELLO || typ == p::READ {
                     self.rtt_sample(sent.elapsed().as_secs_f64());
                 }
