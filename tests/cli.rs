@@ -88,6 +88,15 @@ fn bad_requests_fail_cleanly_with_code_1() {
         assert_eq!(o.status.code(), Some(1), "{args:?}: {}", String::from_utf8_lossy(&o.stderr));
         assert!(!String::from_utf8_lossy(&o.stderr).contains("panicked"), "{args:?} panicked");
     }
+    let o = mmfree().args(["generate", "x", "--backend", "int", "--tokens", "99999999999"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("--tokens must be between 1 and"));
+    // A prompt that is not UTF-8 (the byte-level tokenizer would take it, the command
+    // line does not): a clear error, code 1.
+    use std::os::unix::ffi::OsStrExt;
+    let o = mmfree().arg("generate").arg(std::ffi::OsStr::from_bytes(b"\xff\xfe")).output().unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("invalid UTF-8"));
 }
 
 /// Kills the board when the test ends, however it ends.
