@@ -521,9 +521,9 @@ impl Stepper for SimStepper {
     }
 }
 
-/// A board on a serial port, through the link protocol.
-pub struct SerialStepper {
-    pub session: crate::link::Session<crate::link::Serial>,
+/// A board behind the link protocol: on a serial port, or simulated in process.
+pub struct LinkStepper<T: crate::link::Transport> {
+    pub session: crate::link::Session<T>,
     vocab: usize,
 }
 
@@ -537,6 +537,17 @@ pub fn open_board(
     let img = crate::program::compile(q, &hw)?;
     let serial = crate::link::Serial::open(port, hw.baud as u32)?;
     let mut s = crate::link::Session::new(serial, hw.baud);
+    prepare_with_progress(&mut s, &hw, &img, &format!("board on {port}"))?;
+    Ok((s, hw))
+}
+
+/// `link::prepare` with a progress bar and a line saying what happened.
+fn prepare_with_progress<T: crate::link::Transport>(
+    s: &mut crate::link::Session<T>,
+    hw: &mmfree_hdl::hwconfig::HwConfig,
+    img: &crate::program::Image,
+    what: &str,
+) -> Result<()> {
     let bar = if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
         indicatif::ProgressBar::new(0)
     } else {
@@ -547,19 +558,19 @@ pub fn open_board(
             .unwrap()
             .progress_chars("=> "),
     );
-    let uploaded = crate::link::prepare(&mut s, &hw, &img, &|done, total| {
+    let uploaded = crate::link::prepare(s, hw, img, &|done, total| {
         bar.set_length(total as u64);
         bar.set_position(done as u64);
     })?;
     bar.finish_and_clear();
     eprintln!(
-        "[board on {port}: {}]",
+        "[{what}: {}]",
         if uploaded { "model uploaded and verified" } else { "already holds this model (verified by checksum)" }
     );
-    Ok((s, hw))
+    Ok(())
 }
 
-impl Stepper for SerialStepper {
+impl<T: crate::link::Transport> Stepper for LinkStepper<T> {
     fn step(&mut self, token: usize) -> Result<Vec<f32>> {
         let r = self.session.step(token)?;
         let words = self.session.read(mmfree_hdl::protocol::region::ACC, 0, self.vocab)?;
@@ -668,13 +679,20 @@ pub fn generate(
     let toks = prompt_tokens(&l, prompt)?;
     let mut stepper: Box<dyn Stepper + '_> = match backend {
         GenBackend::Sim => Box::new(SimStepper::new(&l.q, board, mmfree_sim::Simulator::Verilator)?),
-        GenBackend::RustHdl => Box::new(SimStepper::new(&l.q, board, mmfree_sim::Simulator::RustHdl)?),
+        GenBackend::RustHdl => {
+            // The whole board logic (link + core) in rust-hdl, through the link protocol.
+            let (_, hw) = board_hw(&l.q, board)?;
+            let img = crate::program::compile(&l.q, &hw)?;
+            let mut session = crate::link::Session::new(crate::link::RustHdlBoard::new(&hw)?, hw.baud);
+            prepare_with_progress(&mut session, &hw, &img, "rust-hdl board")?;
+            Box::new(LinkStepper { session, vocab: l.q.config.vocab_size })
+        }
         GenBackend::Int => reference_stepper(&l, false)?,
         GenBackend::F32 => reference_stepper(&l, true)?,
         GenBackend::Serial => {
             let port = crate::ports::resolve(port, mmfree_hdl::boards::board(board)?)?;
             let (session, _) = open_board(&l.q, board, &port)?;
-            Box::new(SerialStepper { session, vocab: l.q.config.vocab_size })
+            Box::new(LinkStepper { session, vocab: l.q.config.vocab_size })
         }
     };
     let out = std::io::stdout();

@@ -268,3 +268,25 @@ fn run_session(f: Faults, seed: u64) -> anyhow::Result<link::Stats> {
     }
     Ok(s.stats.clone())
 }
+
+/// The board's logic in rust-hdl (link + core), in process, through the same session:
+/// upload, verify, 12 steps and logits equal the integer model's.
+#[test]
+fn the_rust_hdl_board_through_the_session_is_exact() {
+    let (q, hw) = setup(9);
+    let img = compile(&q, &hw).unwrap();
+    let mut s = Session::new(link::RustHdlBoard::new(&hw).unwrap(), hw.baud);
+    assert!(link::prepare(&mut s, &hw, &img, &|_, _| {}).unwrap());
+    let mut r = IntRunner::new(&q);
+    let mut tok = 5;
+    for step in 0..12 {
+        let want = r.step(tok);
+        let got = s.step(tok).unwrap();
+        assert_eq!((got.token, got.scale), (want.argmax(), want.scale), "step {step}");
+        let acc = s.read(mmfree_hdl::protocol::region::ACC, 0, 64).unwrap();
+        let acc: Vec<i32> = acc.iter().map(|&w| ((w as i64) << 46 >> 46) as i32).collect();
+        assert_eq!(acc, want.acc, "logits at step {step}");
+        tok = got.token;
+    }
+    eprintln!("{:?}", s.stats);
+}

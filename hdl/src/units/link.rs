@@ -2,7 +2,8 @@
 //! with the CRC computed on the fly into a double-buffered frame RAM, and the command
 //! executor that drives the core's host port and builds replies through `SlipTx`.
 //!
-//! Receive: bytes go into half `r_half` of a 1024-byte RAM (512 per frame, more than
+//! Receive: bytes go into half `r_half` of a 1024-byte RAM, the CRC-32 updated a byte
+//! per cycle on the way (512 per frame, more than
 //! MAX_BODY). At END a frame is posted to a one-frame pending slot with its status (good,
 //! corrupt, too long) and the other half receives next. A frame that starts while the
 //! slot is full is dropped whole (no reply: the host times out and resends), so a half
@@ -68,7 +69,7 @@ pub struct Link {
     // Receive.
     r_esc: DFF<Bit>,
     r_len: DFF<Bits<10>>,
-    r_crc: DFF<Bits<16>>,
+    r_crc: DFF<Bits<32>>,
     r_over: DFF<Bit>,
     r_drop: DFF<Bit>,
     r_half: DFF<Bit>,
@@ -118,9 +119,9 @@ pub struct Link {
     checked: DFF<Bit>,
     // Locals.
     rb: Signal<Local, Bits<8>>,
-    x: Signal<Local, Bits<8>>,
-    x2: Signal<Local, Bits<8>>,
-    x16: Signal<Local, Bits<16>>,
+    /// Receive CRC-32 after 0..8 bits of the byte (one byte per cycle).
+    rcb: [Signal<Local, Bits<32>>; 9],
+    crc_residue: Constant<Bits<32>>,
     plen: Signal<Local, Bits<10>>,
     depth: Signal<Local, Bits<32>>,
     endaddr: Signal<Local, Bits<32>>,
@@ -222,9 +223,8 @@ impl Link {
             res_exp: Default::default(),
             checked: Default::default(),
             rb: Default::default(),
-            x: Default::default(),
-            x2: Default::default(),
-            x16: Default::default(),
+            rcb: Default::default(),
+            crc_residue: Constant::new((crate::protocol::CRC32_RESIDUE as u64).into()),
             plen: Default::default(),
             depth: Default::default(),
             endaddr: Default::default(),
@@ -293,9 +293,13 @@ impl Logic for Link {
             }
         }
         self.fbuf.write_data.next = self.rb.val();
-        self.x.next = self.r_crc.q.val().get_bits::<8>(8) ^ self.rb.val();
-        self.x2.next = self.x.val() ^ (self.x.val() >> 4);
-        self.x16.next = bit_cast::<16, 8>(self.x2.val());
+        self.rcb[0].next = self.r_crc.q.val();
+        for i in 0..8 {
+            self.rcb[i + 1].next = self.rcb[i].val() >> 1;
+            if (self.rcb[i].val().get_bit(0)) ^ (self.rb.val().get_bit(i)) {
+                self.rcb[i + 1].next = (self.rcb[i].val() >> 1) ^ 0xedb8_8320u64;
+            }
+        }
         if self.rx_valid.val() {
             if self.rx_data.val() == 0xc0 {
                 if (self.r_len.q.val() != 0) | self.r_over.q.val() {
@@ -308,7 +312,10 @@ impl Logic for Link {
                         self.p_type.d.next = self.r_type.q.val();
                         self.p_seq.d.next = self.r_seq.q.val();
                         self.p_status.d.next = 0.into();
-                        if (self.r_len.q.val() < 4) | self.r_esc.q.val() | (self.r_crc.q.val() != 0) {
+                        if (self.r_len.q.val() < 6)
+                            | self.r_esc.q.val()
+                            | (self.r_crc.q.val() != self.crc_residue.val())
+                        {
                             self.p_status.d.next = 1.into();
                         }
                         if self.r_over.q.val() {
@@ -318,7 +325,7 @@ impl Logic for Link {
                     }
                 }
                 self.r_len.d.next = 0.into();
-                self.r_crc.d.next = 0xffff.into();
+                self.r_crc.d.next = 0xffff_ffffu64.into();
                 self.r_esc.d.next = false;
                 self.r_over.d.next = false;
                 self.r_drop.d.next = false;
@@ -336,8 +343,7 @@ impl Logic for Link {
                     if !self.r_drop.q.val() & !((self.r_len.q.val() == 0) & self.p_valid.q.val()) {
                         self.fbuf.write_enable.next = true;
                     }
-                    self.r_crc.d.next =
-                        (self.r_crc.q.val() << 8) ^ (self.x16.val() << 12) ^ (self.x16.val() << 5) ^ self.x16.val();
+                    self.r_crc.d.next = self.rcb[8].val();
                     self.r_len.d.next = self.r_len.q.val() + 1;
                     if self.r_len.q.val() == 0 {
                         self.r_type.d.next = self.rb.val();
@@ -350,7 +356,7 @@ impl Logic for Link {
         }
 
         // ---- Execute.
-        self.plen.next = self.e_len.q.val() - 4;
+        self.plen.next = self.e_len.q.val() - 6;
         self.pm5.next = self.plen.val() - 5;
         self.depth.next = self.depth0.val();
         if self.region.q.val() == 1 {
@@ -436,7 +442,7 @@ impl Logic for Link {
             } else if self.e_type.q.val() == 2 {
                 if (self.plen.val() >= 9) & (self.plen.val() <= 261) & (self.pm5.val().get_bits::<2>(0) == 0) {
                     self.e_hend.d.next = 7.into();
-                    self.e_last.d.next = self.e_len.q.val() - 2;
+                    self.e_last.d.next = self.e_len.q.val() - 4;
                     self.e_state.d.next = 2.into();
                 } else {
                     self.reason.d.next = 2.into();

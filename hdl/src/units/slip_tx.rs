@@ -1,9 +1,9 @@
-//! The reply framer: turns logical bytes into a SLIP frame with its CRC-16
+//! The reply framer: turns logical bytes into a SLIP frame with its CRC-32
 //! (golden: `protocol::encode_frame`).
 //!
 //! Input handshake (`in_valid` / `in_ready`), with `in_ctl`: 1 = start a frame (sends
-//! END, resets the CRC), 0 = a body byte (CRC-16/CCITT-FALSE update, stuffed if it is
-//! END or ESC), 2 = finish (sends the CRC high then low byte, stuffed, then END).
+//! END, resets the CRC), 0 = a body byte (CRC-32 update, one byte per cycle; stuffed if
+//! it is END or ESC), 2 = finish (sends the four CRC bytes, low first, stuffed, then END).
 //! Output handshake towards the UART: `tx_valid` / `tx_ready`, one byte at a time.
 
 use crate::protocol::{END, ESC, ESC_END, ESC_ESC};
@@ -21,11 +21,12 @@ pub struct SlipTx {
     pub tx_ready: Signal<In, Bit>,
     state: DFF<Bits<3>>,
     cur: DFF<Bits<8>>,
-    phase: DFF<Bits<2>>,
-    crc: DFF<Bits<16>>,
-    x: Signal<Local, Bits<8>>,
-    x2: Signal<Local, Bits<8>>,
-    x16: Signal<Local, Bits<16>>,
+    phase: DFF<Bits<3>>,
+    crc: DFF<Bits<32>>,
+    /// CRC-32 after 0..8 bits of `in_byte`.
+    cb: [Signal<Local, Bits<32>>; 9],
+    /// The CRC as sent (inverted).
+    ncrc: Signal<Local, Bits<32>>,
 }
 
 // States: 0 idle, 1 send END (then idle), 2 stuff cur, 3 send escaped code, 4 after a byte.
@@ -35,11 +36,15 @@ impl Logic for SlipTx {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(self, clock, state, cur, phase, crc);
-        // CRC-16/CCITT-FALSE byte update: x = (crc >> 8) ^ b; x ^= x >> 4;
-        // crc = (crc << 8) ^ (x << 12) ^ (x << 5) ^ x.
-        self.x.next = self.crc.q.val().get_bits::<8>(8) ^ self.in_byte.val();
-        self.x2.next = self.x.val() ^ (self.x.val() >> 4);
-        self.x16.next = bit_cast::<16, 8>(self.x2.val());
+        // CRC-32/ISO-HDLC (reflected, poly 0xEDB88320), the byte's 8 bits in one cycle.
+        self.cb[0].next = self.crc.q.val();
+        for i in 0..8 {
+            self.cb[i + 1].next = self.cb[i].val() >> 1;
+            if (self.cb[i].val().get_bit(0)) ^ (self.in_byte.val().get_bit(i)) {
+                self.cb[i + 1].next = (self.cb[i].val() >> 1) ^ 0xedb8_8320u64;
+            }
+        }
+        self.ncrc.next = !self.crc.q.val();
         self.in_ready.next = self.state.q.val() == 0;
         self.tx_valid.next = false;
         self.tx_data.next = self.cur.q.val();
@@ -48,15 +53,14 @@ impl Logic for SlipTx {
                 self.cur.d.next = self.in_byte.val();
                 self.state.d.next = 2.into();
                 if self.in_ctl.val() == 1 {
-                    self.crc.d.next = 0xffff.into();
+                    self.crc.d.next = 0xffff_ffffu64.into();
                     self.state.d.next = 1.into();
                 }
                 if self.in_ctl.val() == 0 {
-                    self.crc.d.next =
-                        (self.crc.q.val() << 8) ^ (self.x16.val() << 12) ^ (self.x16.val() << 5) ^ self.x16.val();
+                    self.crc.d.next = self.cb[8].val();
                 }
                 if self.in_ctl.val() == 2 {
-                    self.cur.d.next = self.crc.q.val().get_bits::<8>(8);
+                    self.cur.d.next = self.ncrc.val().get_bits::<8>(0);
                     self.phase.d.next = 1.into();
                 }
             }
@@ -89,11 +93,21 @@ impl Logic for SlipTx {
             // After a stuffed byte: continue the CRC trailer, or return to idle.
             self.state.d.next = 0.into();
             if self.phase.q.val() == 1 {
-                self.cur.d.next = self.crc.q.val().get_bits::<8>(0);
+                self.cur.d.next = self.ncrc.val().get_bits::<8>(8);
                 self.phase.d.next = 2.into();
                 self.state.d.next = 2.into();
             }
             if self.phase.q.val() == 2 {
+                self.cur.d.next = self.ncrc.val().get_bits::<8>(16);
+                self.phase.d.next = 3.into();
+                self.state.d.next = 2.into();
+            }
+            if self.phase.q.val() == 3 {
+                self.cur.d.next = self.ncrc.val().get_bits::<8>(24);
+                self.phase.d.next = 4.into();
+                self.state.d.next = 2.into();
+            }
+            if self.phase.q.val() == 4 {
                 self.phase.d.next = 0.into();
                 self.state.d.next = 1.into();
             }
