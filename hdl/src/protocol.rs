@@ -13,8 +13,8 @@
 //! | request | payload | reply |
 //! |---|---|---|
 //! | HELLO 0x01 | - | HELLO_R 0x81: the identity (see [`Identity`]) |
-//! | WRITE 0x02 | region u8, addr u32, 1..=64 words u32 (region 7: pairs of B entries) | ACK 0x82 |
-//! | READ 0x03 | region u8, addr u32, count u16 (1..=64) | DATA 0x83: count words |
+//! | WRITE 0x02 | region u8, addr u32, 1..=120 words u32 (region 7: pairs of B entries) | ACK 0x82 |
+//! | READ 0x03 | region u8, addr u32, count u16 (1..=120) | DATA 0x83: count words |
 //! | CHECKSUM 0x04 | region u8, addr u32, count u32 | SUM 0x84: CRC-32 (ISO-HDLC) of the words' LE bytes |
 //! | STEP 0x05 | token u16 | RESULT 0x85: token u16, cycles u32, s_mant u16, s_exp i16, flags u8 |
 //!
@@ -40,8 +40,9 @@ pub const STEP: u8 = 0x05;
 pub const REPLY: u8 = 0x80;
 pub const NAK: u8 = 0xFF;
 
-/// Most words in one WRITE or READ.
-pub const MAX_WORDS: usize = 64;
+/// Most words in one WRITE or READ: a frame body (2 + 5 + 4 * 120 + 4 = 491 bytes) fits
+/// one half of the board's 1,024-byte frame RAM; framing is then 13 bytes per 480.
+pub const MAX_WORDS: usize = 120;
 /// Longest body the board accepts (a full WRITE: 2 + 5 + 256 + 2).
 pub const MAX_BODY: usize = 2 + 5 + 4 * MAX_WORDS + 4;
 

@@ -1,5 +1,5 @@
 //! The host side of the link protocol (`mmfree_hdl::protocol`): a session over any byte
-//! transport. Writes go out in frames of up to 64 words with WRITE_WINDOW frames in
+//! transport. Writes go out in frames of up to MAX_WORDS (120) words with WRITE_WINDOW frames in
 //! flight (the board buffers one frame while executing another, and executes a WRITE much
 //! faster than the next frame arrives), each retried on NAK or timeout; every region is verified by the board's CRC-32 after upload; a STEP
 //! whose reply is lost is resent with the same seq, which the board answers from its
@@ -110,7 +110,7 @@ pub const BOARD_TIME_MARGIN: f64 = 100.0;
 /// executes a WRITE in about one cycle per byte, far less than the frame's time on the
 /// line, so the line stays busy as long as the window covers the round trip: USB-serial
 /// bridges hold small replies up to 16 ms (the FTDI latency timer), 1.6 KB at 1 Mbaud;
-/// eight 64-word frames are 2.1 KB.
+/// eight full frames are 3.9 KB.
 pub const WRITE_WINDOW: usize = 8;
 
 /// What the board reports after a token.
@@ -298,7 +298,7 @@ impl<T: Transport> Session<T> {
     }
 
     /// Write words with up to WRITE_WINDOW frames in flight; `progress` gets the number of
-    /// words acknowledged so far. Frames start at 64 words; a failed frame (timeout or CRC
+    /// words acknowledged so far. Frames start at MAX_WORDS words; a failed frame (timeout or CRC
     /// NAK) halves the frame size down to 4 words, since long frames rarely survive a noisy
     /// line, and 32 successes in a row double it again. In region `B_PAIRS` a word is two
     /// entries of bank B and `addr` counts entries.
@@ -375,7 +375,7 @@ impl<T: Transport> Session<T> {
                         last_progress = Instant::now();
                         self.ok_streak += 1;
                         if self.ok_streak >= 32 && self.chunk < p::MAX_WORDS {
-                            self.chunk *= 2;
+                            self.chunk = (self.chunk * 2).min(p::MAX_WORDS);
                             self.ok_streak = 0;
                         }
                     }
@@ -457,7 +457,7 @@ impl<T: Transport> Session<T> {
                     failures = 0;
                     self.ok_streak += 1;
                     if self.ok_streak >= 32 && self.chunk < p::MAX_WORDS {
-                        self.chunk *= 2;
+                        self.chunk = (self.chunk * 2).min(p::MAX_WORDS);
                         self.ok_streak = 0;
                     }
                 }
@@ -567,6 +567,7 @@ pub fn prepare<T: Transport>(
     // in every later STEP's RESULT flag (see `protocol::RESULT_RESET`).
     let lay = hw.layout();
     let mut regions = image_regions(hw, img);
+    let image_count = regions.len();
     for l in &lay.layers {
         regions.push((region::A, l.h as usize, vec![0; lay.dims.hidden], "recurrent state"));
         s.write(region::A, l.h as usize, &regions.last().unwrap().2)?;
@@ -583,7 +584,8 @@ pub fn prepare<T: Transport>(
     }
     // Upload every region, then verify each by CHECKSUM. A region that does not verify (a
     // board reset mid-upload blanks what was already written) is sent again, twice at most.
-    let mut todo: Vec<usize> = (0..regions.len()).collect();
+    // (The state was written just above; it is sent again only if it fails to verify.)
+    let mut todo: Vec<usize> = (0..image_count).collect();
     for round in 0..3 {
         let mut done = 0;
         let total: usize = todo.iter().map(|&i| regions[i].2.len()).sum();

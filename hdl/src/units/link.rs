@@ -18,11 +18,12 @@
 use super::ram::{Ram, Rom};
 use super::slip_tx::SlipTx;
 use crate::hwconfig::HwConfig;
-use crate::protocol::{region_depths, Identity, MAX_BODY};
+use crate::protocol::{region_depths, Identity, MAX_BODY, MAX_WORDS};
 use rust_hdl::prelude::*;
 
 /// Bytes of the frame RAM: two halves of 512, each more than MAX_BODY.
 pub const FBUF_BYTES: usize = 1024;
+const _: () = assert!(MAX_BODY < FBUF_BYTES / 2);
 
 #[derive(LogicBlock)]
 pub struct Link {
@@ -66,6 +67,10 @@ pub struct Link {
     depth6: Constant<Bits<32>>,
     vocab: Constant<Bits<16>>,
     max_body: Constant<Bits<10>>,
+    /// Longest WRITE payload: region, address, MAX_WORDS words.
+    max_wplen: Constant<Bits<10>>,
+    /// Most words in one READ.
+    max_words: Constant<Bits<32>>,
     // Receive.
     r_esc: DFF<Bit>,
     r_len: DFF<Bits<10>>,
@@ -175,6 +180,8 @@ impl Link {
             depth6: c32(d[6]),
             vocab: Constant::new((hw.dims.vocab as u64).into()),
             max_body: Constant::new((MAX_BODY as u64).into()),
+            max_wplen: Constant::new(((5 + 4 * MAX_WORDS) as u64).into()),
+            max_words: Constant::new((MAX_WORDS as u64).into()),
             r_esc: Default::default(),
             r_len: Default::default(),
             r_crc: Default::default(),
@@ -440,7 +447,10 @@ impl Logic for Link {
                     self.reason.d.next = 2.into();
                 }
             } else if self.e_type.q.val() == 2 {
-                if (self.plen.val() >= 9) & (self.plen.val() <= 261) & (self.pm5.val().get_bits::<2>(0) == 0) {
+                if (self.plen.val() >= 9)
+                    & (self.plen.val() <= self.max_wplen.val())
+                    & (self.pm5.val().get_bits::<2>(0) == 0)
+                {
                     self.e_hend.d.next = 7.into();
                     self.e_last.d.next = self.e_len.q.val() - 4;
                     self.e_state.d.next = 2.into();
@@ -524,7 +534,7 @@ impl Logic for Link {
                 if (self.region.q.val() < 7)
                     & (self.addr.q.val() < 0x100_0000)
                     & ((self.cnt.q.val() >> 16) >= 1)
-                    & ((self.cnt.q.val() >> 16) <= 64)
+                    & ((self.cnt.q.val() >> 16) <= self.max_words.val())
                     & (self.endaddr.val() <= self.depth.val())
                 {
                     self.rkind.d.next = 3.into();

@@ -271,8 +271,9 @@ mod tests {
         }
         let wwords = lay.w_words;
         let w: Vec<u32> = (0..wwords).map(|_| rng.gen::<u32>() & 0x7f7f_7f7f).collect();
-        for (c, chunk) in w.chunks(64).enumerate() {
-            go(&mut d, &mut model, WRITE, &[hdr(4, (c * 64) as u32), words(chunk)].concat(), "weights");
+        // Full frames (MAX_WORDS words), the last one shorter.
+        for (c, chunk) in w.chunks(MAX_WORDS).enumerate() {
+            go(&mut d, &mut model, WRITE, &[hdr(4, (c * MAX_WORDS) as u32), words(chunk)].concat(), "weights");
         }
         go(&mut d, &mut model, READ, &[hdr(3, 90), 20u16.to_le_bytes().to_vec()].concat(), "read B");
         go(&mut d, &mut model, READ, &[hdr(0, 0), 8u16.to_le_bytes().to_vec()].concat(), "read prog");
@@ -307,7 +308,14 @@ mod tests {
             "read them",
         );
         go(&mut d, &mut model, READ, &[hdr(7, 0), 1u16.to_le_bytes().to_vec()].concat(), "read pairs (write-only)");
-        go(&mut d, &mut model, READ, &[hdr(3, 0), 65u16.to_le_bytes().to_vec()].concat(), "read too many");
+        go(
+            &mut d,
+            &mut model,
+            READ,
+            &[hdr(3, 0), (MAX_WORDS as u16 + 1).to_le_bytes().to_vec()].concat(),
+            "read too many",
+        );
+        go(&mut d, &mut model, READ, &[hdr(3, 0), (MAX_WORDS as u16).to_le_bytes().to_vec()].concat(), "read the most");
         go(&mut d, &mut model, READ, &[hdr(3, 0), 0u16.to_le_bytes().to_vec()].concat(), "read zero");
         go(&mut d, &mut model, READ, &[hdr(7, 0), 1u16.to_le_bytes().to_vec()].concat(), "read bad region");
         go(
