@@ -23,11 +23,13 @@ pub struct Cli {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum GenBackend {
-    /// The accelerator's exported Verilog, compiled by Verilator, cycle by cycle (fast;
-    /// also accepted as `verilator`).
+    /// A simulated board: the SoC's exported Verilog (UART pins, link, core) compiled by
+    /// Verilator, cycle by cycle, on a private pseudo-terminal, driven through the serial
+    /// code and link protocol a real board gets (also accepted as `verilator`).
     #[value(alias = "verilator")]
     Sim,
-    /// The accelerator's rust-hdl model stepped cycle by cycle (the reference; slow).
+    /// The board logic (link + core) in rust-hdl, in process, through the link protocol
+    /// (the reference; slow).
     RustHdl,
     /// The integer reference model (what the hardware computes, bit for bit).
     Int,
@@ -487,37 +489,48 @@ fn reference_stepper<'a>(l: &'a Loaded, f32: bool) -> Result<Box<dyn Stepper + '
     })
 }
 
-/// The rust-hdl core as a stepper: runs the program, reads the head's accumulators.
-pub struct SimStepper {
-    pub sim: mmfree_sim::SimBoard<Box<dyn mmfree_sim::HostPort>>,
-    pub last_cycles: u64,
+/// `mmfree board-sim` in a private temporary folder, driven like a board on a serial port;
+/// the simulator stops when this is dropped.
+pub struct VerilatorBoard {
+    stepper: LinkStepper<crate::link::Serial>,
+    child: std::process::Child,
+    _dir: tempfile::TempDir,
 }
 
-impl SimStepper {
-    pub fn new(q: &crate::model::quant::QModel, board: &str, which: mmfree_sim::Simulator) -> Result<SimStepper> {
-        let (_, hw) = board_hw(q, board)?;
-        Self::with_hw(q, &hw, which)
-    }
-    pub fn with_hw(
-        q: &crate::model::quant::QModel,
-        hw: &mmfree_hdl::hwconfig::HwConfig,
-        which: mmfree_sim::Simulator,
-    ) -> Result<SimStepper> {
-        let hw = hw.clone();
+impl VerilatorBoard {
+    pub fn start(q: &crate::model::quant::QModel, board: &str) -> Result<VerilatorBoard> {
+        let (b, hw) = board_hw(q, board)?;
+        let dir = tempfile::tempdir().context("cannot create a temporary folder for the simulated board")?;
+        let link = dir.path().join("board");
+        eprintln!("[simulated {}: the SoC's Verilog under Verilator, on {}]", b.name, link.display());
+        let child = mmfree_sim::board_sim::spawn(&hw, &link, None)?;
+        let mut s = VerilatorBoard {
+            stepper: LinkStepper {
+                session: crate::link::Session::new(
+                    crate::link::Serial::open(&link.to_string_lossy(), hw.baud as u32)?,
+                    hw.baud,
+                ),
+                vocab: q.config.vocab_size,
+            },
+            child,
+            _dir: dir,
+        };
         let img = crate::program::compile(q, &hw)?;
-        let mut sim = mmfree_sim::board(&hw, which)?;
-        sim.upload(&img.program, &img.params, &img.weights)?;
-        Ok(SimStepper { sim, last_cycles: 0 })
+        prepare_with_progress(&mut s.stepper.session, &hw, &img, "simulated board")?;
+        Ok(s)
     }
 }
 
-impl Stepper for SimStepper {
+impl Drop for VerilatorBoard {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Stepper for VerilatorBoard {
     fn step(&mut self, token: usize) -> Result<Vec<f32>> {
-        let r = self.sim.step(token).map_err(|e| crate::error::LinkError(format!("simulated board: {e:#}")))?;
-        self.last_cycles = r.cycles;
-        let (acc, s) = self.sim.logits()?;
-        let sc = s.to_f64();
-        Ok(acc.iter().map(|&a| (a as f64 * sc) as f32).collect())
+        self.stepper.step(token)
     }
 }
 
@@ -678,7 +691,7 @@ pub fn generate(
     let l = loader::load(model, backend == GenBackend::F32, None)?;
     let toks = prompt_tokens(&l, prompt)?;
     let mut stepper: Box<dyn Stepper + '_> = match backend {
-        GenBackend::Sim => Box::new(SimStepper::new(&l.q, board, mmfree_sim::Simulator::Verilator)?),
+        GenBackend::Sim => Box::new(VerilatorBoard::start(&l.q, board)?),
         GenBackend::RustHdl => {
             // The whole board logic (link + core) in rust-hdl, through the link protocol.
             let (_, hw) = board_hw(&l.q, board)?;
@@ -708,6 +721,10 @@ pub fn generate(
     let mut pending = Vec::new();
     for _ in 0..n {
         let t = sampler.pick(&logits);
+        // Step before printing: a board's RESULT says whether it was reset since its
+        // memories were verified, which also vouches for the logits `t` was drawn from
+        // (read before this STEP). So a token is shown only once the board confirms it.
+        logits = stepper.step(t)?;
         pending.extend(l.tokenizer.token_bytes(t));
         // Stream whole UTF-8 characters as they complete.
         let valid = match std::str::from_utf8(&pending) {
@@ -718,7 +735,6 @@ pub fn generate(
         out.write_all(&pending[..valid])?;
         out.flush()?;
         pending.drain(..valid);
-        logits = stepper.step(t)?;
     }
     out.write_all(&pending)?;
     writeln!(out)?;
@@ -848,7 +864,10 @@ fn bench_cmd(model: Option<&str>, board: &str, tokens: usize, rust_hdl: bool, la
     let hw = with_lanes(hw, lanes)?;
     let t0 = Instant::now();
     let which = if rust_hdl { mmfree_sim::Simulator::RustHdl } else { mmfree_sim::Simulator::Verilator };
-    let mut sim = SimStepper::with_hw(&l.q, &hw, which)?.sim;
+    // The core alone behind its host port (cycle counts without the link).
+    let img = crate::program::compile(&l.q, &hw)?;
+    let mut sim = mmfree_sim::board(&hw, which)?;
+    sim.upload(&img.program, &img.params, &img.weights)?;
     let upload_cycles = sim.port.cycles();
     let mut r = IntRunner::new(&l.q);
     let toks = l.tokenizer.encode("ROMEO.\nBut soft");

@@ -1,5 +1,5 @@
 //! Writes the seed corpora: a small valid model file and checkpoint, so the fuzzers start
-//! past the magic numbers and checksums. `cargo run --bin make_seeds` (from host/fuzz).
+//! past the magic numbers and checksums. `cargo run --release --example make_seeds` (from host/fuzz).
 use mmfree::model::{checkpoint, file, quant, FloatModel, ModelConfig};
 
 fn main() -> anyhow::Result<()> {
