@@ -136,22 +136,7 @@ fn output_within(cmd: &mut Command, secs: u64) -> std::process::Output {
 #[test]
 fn board_sim_on_a_pty_generates_what_the_integer_model_generates() {
     let dir = tempfile::tempdir().unwrap();
-    let link = dir.path().join("board");
-    let _board = Board(
-        mmfree()
-            .args(["board-sim", "--pty", link.to_str().unwrap()])
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
-    for _ in 0..600 {
-        if link.exists() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(200));
-    }
-    assert!(link.exists(), "board-sim did not create its pty link");
+    let (_board, link) = board_sim(dir.path());
     let args = ["generate", "KING.", "--tokens", "20", "--seed", "5"];
     let serial =
         output_within(mmfree().args(args).args(["--backend", "serial", "--port", link.to_str().unwrap()]), 300);
