@@ -144,6 +144,7 @@ fn board_sim_on_a_pty_generates_what_the_integer_model_generates() {
     assert!(serial.status.success(), "{}", String::from_utf8_lossy(&serial.stderr));
     assert_eq!(String::from_utf8_lossy(&serial.stdout), run_ok(&[&args[..], &["--backend", "int"]].concat()));
     assert!(String::from_utf8_lossy(&serial.stderr).contains("uploaded and verified"));
+    assert!(String::from_utf8_lossy(&serial.stderr).contains("cycles/token on the board"));
     assert!(String::from_utf8_lossy(&again.stderr).contains("already holds this model"));
     assert_eq!(serial.stdout, again.stdout);
 }

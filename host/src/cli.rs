@@ -436,6 +436,10 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> Result<()> {
 /// Something that takes one token and gives the logits for the next.
 pub trait Stepper {
     fn step(&mut self, token: usize) -> Result<Vec<f32>>;
+    /// Clock cycles the accelerator took for the last token (boards, real or simulated).
+    fn cycles(&self) -> Option<u64> {
+        None
+    }
 }
 
 impl Stepper for IntRunner<'_> {
@@ -511,6 +515,7 @@ impl VerilatorBoard {
                     hw.baud,
                 ),
                 vocab: q.config.vocab_size,
+                last_cycles: None,
             },
             child,
             _dir: dir,
@@ -532,12 +537,16 @@ impl Stepper for VerilatorBoard {
     fn step(&mut self, token: usize) -> Result<Vec<f32>> {
         self.stepper.step(token)
     }
+    fn cycles(&self) -> Option<u64> {
+        self.stepper.cycles()
+    }
 }
 
 /// A board behind the link protocol: on a serial port, or simulated in process.
 pub struct LinkStepper<T: crate::link::Transport> {
     pub session: crate::link::Session<T>,
     vocab: usize,
+    last_cycles: Option<u64>,
 }
 
 /// Open a port and make the board ready for the model: identity, upload, verify, reset.
@@ -586,9 +595,13 @@ fn prepare_with_progress<T: crate::link::Transport>(
 impl<T: crate::link::Transport> Stepper for LinkStepper<T> {
     fn step(&mut self, token: usize) -> Result<Vec<f32>> {
         let r = self.session.step(token)?;
+        self.last_cycles = Some(r.cycles as u64);
         let words = self.session.read(mmfree_hdl::protocol::region::ACC, 0, self.vocab)?;
         let sc = r.scale.to_f64();
         Ok(words.iter().map(|&w| ((((w as i64) << 46) >> 46) as f64 * sc) as f32).collect())
+    }
+    fn cycles(&self) -> Option<u64> {
+        self.last_cycles
     }
 }
 
@@ -698,14 +711,14 @@ pub fn generate(
             let img = crate::program::compile(&l.q, &hw)?;
             let mut session = crate::link::Session::new(crate::link::RustHdlBoard::new(&hw)?, hw.baud);
             prepare_with_progress(&mut session, &hw, &img, "rust-hdl board")?;
-            Box::new(LinkStepper { session, vocab: l.q.config.vocab_size })
+            Box::new(LinkStepper { session, vocab: l.q.config.vocab_size, last_cycles: None })
         }
         GenBackend::Int => reference_stepper(&l, false)?,
         GenBackend::F32 => reference_stepper(&l, true)?,
         GenBackend::Serial => {
             let port = crate::ports::resolve(port, mmfree_hdl::boards::board(board)?)?;
             let (session, _) = open_board(&l.q, board, &port)?;
-            Box::new(LinkStepper { session, vocab: l.q.config.vocab_size })
+            Box::new(LinkStepper { session, vocab: l.q.config.vocab_size, last_cycles: None })
         }
     };
     let out = std::io::stdout();
@@ -739,8 +752,11 @@ pub fn generate(
     out.write_all(&pending)?;
     writeln!(out)?;
     let dt = t0.elapsed().as_secs_f64();
+    // The board reports each token's cycles; the last one stands for all (they differ by a
+    // few cycles with the data).
+    let cycles = stepper.cycles().map(|c| format!(", {c} cycles/token on the board")).unwrap_or_default();
     eprintln!(
-        "[{} tokens in {:.2} s: {:.1} tokens/s, backend {:?}]",
+        "[{} tokens in {:.2} s: {:.1} tokens/s{cycles}, backend {:?}]",
         n + toks.len(),
         dt,
         (n + toks.len()) as f64 / dt,
