@@ -310,7 +310,6 @@ impl<T: Transport> Session<T> {
         progress: &mut dyn FnMut(usize),
     ) -> Result<()> {
         let per_word = if region == p::region::B_PAIRS { 2 } else { 1 };
-        let debug = std::env::var_os("MMFREE_LINK_DEBUG").is_some();
         let mut acked = 0;
         // Ranges still to send: (start, len, attempts so far).
         let mut todo: VecDeque<(usize, usize, u32)> = VecDeque::from([(0, words.len(), 0)]);
@@ -333,42 +332,24 @@ impl<T: Transport> Session<T> {
                     last_progress = Instant::now();
                 }
                 self.send_frame(p::WRITE, seq, &pl)?;
-                if debug {
-                    eprintln!("send seq {seq} start {start} n {n}");
-                }
                 inflight.push_back((seq, start, n, attempts));
             }
             let deadline = last_progress + self.timeout;
-            // What to resend: a damaged frame (NAK) is the oldest one not yet answered,
-            // since the board answers in order; after a timeout, everything in flight.
-            let mut resend = None;
+            // What to resend, as (frames from the oldest, whether each failed on its own). The
+            // board answers in order, so a damaged frame (NAK) is the oldest one not yet
+            // answered, and frames older than an answered one were lost; after a timeout,
+            // everything in flight goes again, charged to the oldest.
+            let mut resend: Option<(usize, bool)> = None;
             match self.next_frame(deadline)? {
                 Some(f) => match inflight.iter().position(|x| x.0 == f.seq) {
                     Some(pos) if f.typ == p::WRITE | p::REPLY => {
-                        // The board answers in order: frames sent before this one and not
-                        // answered were lost (damaged, or dropped because they arrived
-                        // while the board was busy). Send them again now; left in flight,
-                        // they would wait forever while later frames keep the link alive,
-                        // and their seq would come round again (it is 8 bits).
-                        for (i, (_, start, n, attempts)) in
-                            inflight.drain(..pos).enumerate().collect::<Vec<_>>().into_iter().rev()
-                        {
-                            if attempts + 1 > self.max_data_retries {
-                                return Err(LinkError(format!(
-                                    "WRITE region {region} at {}: no acknowledgement after {} attempts",
-                                    addr + per_word * start,
-                                    attempts + 1
-                                ))
-                                .into());
-                            }
-                            let _ = i;
-                            self.stats.retries += 1;
-                            self.ok_streak = 0;
-                            todo.push_front((start, n, attempts + 1));
-                        }
-                        let (sq, st, n, _) = inflight.pop_front().unwrap();
-                        if debug {
-                            eprintln!("ack seq {sq} start {st}");
+                        // Frames sent before this one and not answered were lost (damaged,
+                        // or dropped because they arrived while the board was busy); left in
+                        // flight they would wait while later frames keep the link alive,
+                        // until their 8-bit seq came round again.
+                        let (_, _, n, _) = inflight.remove(pos).unwrap();
+                        if pos > 0 {
+                            resend = Some((pos, true));
                         }
                         acked += n;
                         progress(acked);
@@ -382,7 +363,7 @@ impl<T: Transport> Session<T> {
                     Some(pos) if f.typ == p::NAK => {
                         self.stats.naks += 1;
                         match f.payload.first().and_then(|&r| Nak::from_u8(r)) {
-                            Some(Nak::Crc) | Some(Nak::TooLong) | None => resend = Some(1),
+                            Some(Nak::Crc) | Some(Nak::TooLong) | None => resend = Some((1, true)),
                             // A well-formed frame refused: the board saw something else than
                             // what was sent (damage that passed the frame CRC: common with the
                             // CRC-16 of protocol version 2, one in 4e9 with CRC-32): treated
@@ -396,33 +377,33 @@ impl<T: Transport> Session<T> {
                                 self.stats.refusals += 1;
                                 let x = inflight.remove(pos).unwrap();
                                 inflight.push_front(x);
-                                resend = Some(1);
+                                resend = Some((1, true));
                             }
                         }
                     }
                     _ => {
                         if f.typ == p::NAK {
                             self.stats.naks += 1;
-                            resend = Some(1); // a damaged frame (seq unreadable)
+                            resend = Some((1, true)); // a damaged frame (seq unreadable)
                         }
                     }
                 },
-                None if std::mem::take(&mut self.damage) => resend = Some(1), // a reply was damaged
+                None if std::mem::take(&mut self.damage) => resend = Some((1, true)), // a reply was damaged
                 None => {
                     self.stats.timeouts += 1;
-                    resend = Some(inflight.len());
+                    resend = Some((inflight.len(), false));
                 }
             }
-            if let Some(k) = resend {
-                // Resend in smaller frames; the attempt counts against the oldest frame only
-                // (the others were resent because of it, not for failures of their own).
+            if let Some((k, each)) = resend {
+                // Resend in smaller frames. After a timeout the attempt counts against the
+                // oldest frame only (the others go again because of it).
                 self.ok_streak = 0;
                 self.chunk = (self.chunk / 2).max(4);
                 let k = k.min(inflight.len());
                 for (i, (_, start, n, attempts)) in
                     inflight.drain(..k).enumerate().collect::<Vec<_>>().into_iter().rev()
                 {
-                    let attempts = if i == 0 { attempts + 1 } else { attempts };
+                    let attempts = if each || i == 0 { attempts + 1 } else { attempts };
                     if attempts > self.max_data_retries {
                         return Err(LinkError(format!(
                             "WRITE region {region} at {}: no acknowledgement after {attempts} attempts",
@@ -463,15 +444,6 @@ impl<T: Transport> Session<T> {
                 }
                 // A reply of the wrong length (damage that passed the CRC): try again.
                 Some(_) | None => {
-                    if std::env::var_os("MMFREE_LINK_DEBUG").is_some() {
-                        eprintln!(
-                            "READ {n} words failed: rtt {:?}, timeout {:?}, damaged {}, timeouts {}",
-                            self.rtt,
-                            self.reply_timeout(),
-                            self.stats.damaged_replies,
-                            self.stats.timeouts
-                        );
-                    }
                     failures += 1;
                     self.stats.retries += 1;
                     self.chunk = (self.chunk / 2).max(4);
