@@ -163,48 +163,35 @@ fn a_port_that_is_not_a_board_is_a_link_error_with_code_2() {
     assert!(err.contains("0403:6010"), "the error names the USB ID looked for: {err}");
 }
 
-/// Start `mmfree board-sim` on `dir/board` (the process becomes the simulator: its pid
-/// takes SIGUSR1 as a power cycle).
-fn board_sim(dir: &std::path::Path) -> (Board, std::path::PathBuf) {
-    let link = dir.join("board");
+/// Start `mmfree ARGS --pty PTY` and wait (up to `secs`) until it has created PTY.
+fn serve(args: &[&str], pty: std::path::PathBuf, secs: u64) -> (Board, std::path::PathBuf) {
     let b = Board(
         mmfree()
-            .args(["board-sim", "--pty", link.to_str().unwrap()])
+            .args(args)
+            .arg("--pty")
+            .arg(&pty)
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::null())
             .spawn()
             .unwrap(),
     );
-    for _ in 0..600 {
-        if link.exists() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(200));
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(secs);
+    while !pty.exists() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(50));
     }
-    assert!(link.exists(), "board-sim did not create its pty link");
-    (b, link)
+    assert!(pty.exists(), "`mmfree {}` did not create its pty link", args[0]);
+    (b, pty)
+}
+
+/// Start `mmfree board-sim` on `dir/board` (the process becomes the simulator: its pid
+/// takes SIGUSR1 as a power cycle).
+fn board_sim(dir: &std::path::Path) -> (Board, std::path::PathBuf) {
+    serve(&["board-sim"], dir.join("board"), 120)
 }
 
 /// `mmfree link-proxy` between the board and `dir/host`, with fault flags.
 fn proxy(dir: &std::path::Path, board: &std::path::Path, flags: &[&str]) -> (Board, std::path::PathBuf) {
-    let host = dir.join("host");
-    let p = Board(
-        mmfree()
-            .args(["link-proxy", "--port", board.to_str().unwrap(), "--pty", host.to_str().unwrap()])
-            .args(flags)
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
-    for _ in 0..100 {
-        if host.exists() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
-    assert!(host.exists(), "link-proxy did not create its pty link");
-    (p, host)
+    serve(&[&["link-proxy", "--port", board.to_str().unwrap()], flags].concat(), dir.join("host"), 5)
 }
 
 /// Through a proxy that damages 1% and drops 0.5% of the bytes each way, the upload
