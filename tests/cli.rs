@@ -195,7 +195,7 @@ fn proxy(dir: &std::path::Path, board: &std::path::Path, flags: &[&str]) -> (Boa
 }
 
 /// Through a proxy that damages 1% and drops 0.5% of the bytes each way, the upload
-/// verifies and the sampled text equals the integer model's (seeded faults).
+/// verifies and the sampled and the greedy text equal the integer model's (seeded faults).
 #[test]
 fn through_a_noisy_line_the_upload_verifies_and_the_text_is_exact() {
     let dir = tempfile::tempdir().unwrap();
@@ -205,6 +205,12 @@ fn through_a_noisy_line_the_upload_verifies_and_the_text_is_exact() {
     let out = output_within(mmfree().args(args).args(["--backend", "serial", "--port", host.to_str().unwrap()]), 600);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(String::from_utf8_lossy(&out.stderr).contains("uploaded and verified"));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), run_ok(&[&args[..], &["--backend", "int"]].concat()));
+    // Greedy: the board generates (GENERATE, 32 tokens a request); lost replies are
+    // answered again from the tokens it kept.
+    let args = ["generate", "KING.", "--tokens", "80", "--temperature", "0"];
+    let out = output_within(mmfree().args(args).args(["--backend", "serial", "--port", host.to_str().unwrap()]), 600);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert_eq!(String::from_utf8_lossy(&out.stdout), run_ok(&[&args[..], &["--backend", "int"]].concat()));
 }
 

@@ -58,6 +58,8 @@ pub struct Layout {
     pub ug: u16,
     pub sg: u16,
     pub p: u16,
+    /// GENERATE's tokens (MAX_GEN words), written by the link, not by programs.
+    pub gen: u16,
     pub a_words: usize,
     // Bank B temporaries.
     pub omf: u16,
@@ -103,6 +105,7 @@ impl Layout {
             (alloc(h), alloc(h), alloc(h), alloc(h), alloc(h), alloc(h), alloc(h), alloc(h));
         let (ug, sg, p) = (alloc(i), alloc(i), alloc(i));
         let hs: Vec<u16> = (0..l).map(|_| alloc(h)).collect();
+        let gen = alloc(crate::protocol::MAX_GEN);
         let a_words = next;
         let mut next = 0usize;
         let mut alloc = |n: usize| {
@@ -157,6 +160,7 @@ impl Layout {
             ug,
             sg,
             p,
+            gen,
             a_words,
             omf,
             c,

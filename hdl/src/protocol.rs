@@ -17,10 +17,16 @@
 //! | READ 0x03 | region u8, addr u32, count u16 (1..=120) | DATA 0x83: count words |
 //! | CHECKSUM 0x04 | region u8, addr u32, count u32 | SUM 0x84: CRC-32 (ISO-HDLC) of the words' LE bytes |
 //! | STEP 0x05 | token u16 | RESULT 0x85: token u16, cycles u32, s_mant u16, s_exp i16, flags u8 |
+//! | GENERATE 0x06 | token u16, n u16 (1..=128) | GENERATED 0x86: cycles u32, flags u8, n tokens u16 |
+//!
+//! GENERATE is greedy generation on the board: it steps `token`, then feeds each step's
+//! argmax back as the next input, n steps in all, and replies with the n argmax tokens
+//! (the last one not yet stepped) and the cycles of all n steps. The tokens are kept in
+//! bank A (`Layout::gen`), so a resent GENERATE is answered again from there.
 //!
 //! Errors: NAK 0xFF with a reason byte ([`Nak`]). Every reply echoes the request's seq.
-//! A STEP repeated with the seq of the last executed STEP is not run again: the board
-//! resends the stored RESULT (so a lost reply never advances the state twice). WRITE,
+//! A STEP (GENERATE) repeated with the seq of the last executed STEP (GENERATE) is not run
+//! again: the board resends the stored RESULT (GENERATED) (so a lost reply never advances the state twice). WRITE,
 //! READ and CHECKSUM are idempotent.
 //!
 //! RESULT flags bit 0 (`RESULT_RESET`): no CHECKSUM has completed since the board powered
@@ -37,12 +43,16 @@ pub const WRITE: u8 = 0x02;
 pub const READ: u8 = 0x03;
 pub const CHECKSUM: u8 = 0x04;
 pub const STEP: u8 = 0x05;
+pub const GENERATE: u8 = 0x06;
 pub const REPLY: u8 = 0x80;
 pub const NAK: u8 = 0xFF;
 
 /// Most words in one WRITE or READ: a frame body (2 + 5 + 4 * 120 + 4 = 491 bytes) fits
 /// one half of the board's 1,024-byte frame RAM; framing is then 13 bytes per 480.
 pub const MAX_WORDS: usize = 120;
+/// Most tokens one GENERATE asks for (the reply's 2 * 128 + 5 bytes fit MAX_BODY).
+pub const MAX_GEN: usize = 128;
+const _: () = assert!(2 + 5 + 2 * MAX_GEN + 4 <= MAX_BODY);
 /// Longest body the board accepts (a full WRITE: 2 + 5 + 256 + 2).
 pub const MAX_BODY: usize = 2 + 5 + 4 * MAX_WORDS + 4;
 
@@ -206,7 +216,7 @@ pub struct Identity {
     pub baud: u32,
 }
 
-pub const PROTOCOL_VERSION: u16 = 3;
+pub const PROTOCOL_VERSION: u16 = 4;
 
 /// RESULT flags: the board has not completed a CHECKSUM since power-on.
 pub const RESULT_RESET: u8 = 1;
@@ -349,7 +359,9 @@ pub struct BoardModel {
     pub id: Identity,
     depths: [usize; 7],
     vocab: usize,
-    last_step: Option<(u8, Vec<u8>)>,
+    /// The last STEP or GENERATE: its type, seq and reply.
+    last_step: Option<(u8, u8, Vec<u8>)>,
+    gen: usize,
     dec: Decoder,
     /// Cycle count to report in RESULT (the golden machine has no timing).
     pub cycles: u32,
@@ -369,6 +381,7 @@ impl BoardModel {
             depths,
             vocab: hw.dims.vocab,
             last_step: None,
+            gen: lay.gen as usize,
             dec: Decoder::new(MAX_BODY),
             cycles: 0,
             checked: false,
@@ -430,6 +443,22 @@ impl BoardModel {
         }
     }
 
+    fn flags(&self) -> u8 {
+        if self.checked {
+            0
+        } else {
+            RESULT_RESET
+        }
+    }
+
+    /// The stored reply when this request is a resend of the last STEP or GENERATE.
+    fn replay(&self, typ: u8, seq: u8) -> Option<Vec<u8>> {
+        match &self.last_step {
+            Some((t, s, reply)) if *t == typ && *s == seq => Some(reply.clone()),
+            _ => None,
+        }
+    }
+
     fn handle(&mut self, f: Frame) -> Vec<u8> {
         let nak = |r: Nak| encode_frame(NAK, f.seq, &[r as u8]);
         let p = &f.payload;
@@ -473,10 +502,8 @@ impl BoardModel {
                 encode_frame(CHECKSUM | REPLY, f.seq, &crc32(&bytes).to_le_bytes())
             }
             STEP if p.len() == 2 => {
-                if let Some((seq, reply)) = &self.last_step {
-                    if *seq == f.seq {
-                        return reply.clone();
-                    }
+                if let Some(r) = self.replay(f.typ, f.seq) {
+                    return r;
                 }
                 let token = u16::from_le_bytes([p[0], p[1]]) as usize;
                 if token >= self.vocab {
@@ -490,12 +517,39 @@ impl BoardModel {
                 r.extend(self.cycles.to_le_bytes());
                 r.extend((self.m.s.mant as u16).to_le_bytes());
                 r.extend((self.m.s.exp as i16).to_le_bytes());
-                r.push(if self.checked { 0 } else { RESULT_RESET });
+                r.push(self.flags());
                 let reply = encode_frame(STEP | REPLY, f.seq, &r);
-                self.last_step = Some((f.seq, reply.clone()));
+                self.last_step = Some((f.typ, f.seq, reply.clone()));
                 reply
             }
-            HELLO | WRITE | READ | CHECKSUM | STEP => nak(Nak::Length),
+            GENERATE if p.len() == 4 => {
+                if let Some(r) = self.replay(f.typ, f.seq) {
+                    return r;
+                }
+                let token = u16::from_le_bytes([p[0], p[1]]) as usize;
+                let n = u16::from_le_bytes([p[2], p[3]]) as usize;
+                if token >= self.vocab || n == 0 || n > MAX_GEN {
+                    return nak(Nak::Range);
+                }
+                // The stored tokens are overwritten from here on: no replay until done.
+                self.last_step = None;
+                self.m.token = token as u32;
+                let mut toks = Vec::with_capacity(2 * n);
+                for k in 0..n {
+                    if self.m.run(&self.prog).is_err() {
+                        return nak(Nak::Fault);
+                    }
+                    self.m.a[self.gen + k] = self.m.token as u16 as i16;
+                    toks.extend((self.m.token as u16).to_le_bytes());
+                }
+                let mut r = self.cycles.to_le_bytes().to_vec();
+                r.push(self.flags());
+                r.extend(toks);
+                let reply = encode_frame(GENERATE | REPLY, f.seq, &r);
+                self.last_step = Some((f.typ, f.seq, reply.clone()));
+                reply
+            }
+            HELLO | WRITE | READ | CHECKSUM | STEP | GENERATE => nak(Nak::Length),
             _ => nak(Nak::Type),
         }
     }

@@ -440,11 +440,38 @@ pub trait Stepper {
     fn cycles(&self) -> Option<u64> {
         None
     }
+    /// Step a token whose logits are not needed (a prompt's).
+    fn feed(&mut self, token: usize) -> Result<()> {
+        self.step(token).map(|_| ())
+    }
+    /// Greedy generation where the logits live (the board's GENERATE, the integer
+    /// model's accumulators): step `token`, then each argmax, `n` steps; the argmax
+    /// tokens, the last one not yet stepped (when `has_greedy`).
+    fn greedy(&mut self, _token: usize, _n: usize) -> Result<Vec<usize>> {
+        bail!("this backend picks tokens on the host")
+    }
+    fn has_greedy(&self) -> bool {
+        false
+    }
 }
 
 impl Stepper for IntRunner<'_> {
     fn step(&mut self, token: usize) -> Result<Vec<f32>> {
         Ok(IntRunner::step(self, token).to_f32())
+    }
+    // The argmax of the integer accumulators, as the board takes it (the f32 logits can
+    // round two accumulators to the same value).
+    fn greedy(&mut self, token: usize, n: usize) -> Result<Vec<usize>> {
+        let mut t = token;
+        Ok((0..n)
+            .map(|_| {
+                t = IntRunner::step(self, t).argmax();
+                t
+            })
+            .collect())
+    }
+    fn has_greedy(&self) -> bool {
+        true
     }
 }
 impl Stepper for FloatRunner {
@@ -469,6 +496,10 @@ fn prompt_tokens(l: &Loaded, prompt: Option<&str>) -> Result<Vec<usize>> {
     check_tokens(l, &toks)?;
     Ok(toks)
 }
+
+/// Tokens per greedy request in `generate` (a board's GENERATE): small enough that the
+/// text appears as it comes on a simulated board, large enough to amortize the round trip.
+const GREEDY_CHUNK: usize = 32;
 
 /// Largest number of tokens one `generate` accepts.
 pub const MAX_GENERATE: usize = 1 << 20;
@@ -540,6 +571,15 @@ impl Stepper for VerilatorBoard {
     fn cycles(&self) -> Option<u64> {
         self.stepper.cycles()
     }
+    fn feed(&mut self, token: usize) -> Result<()> {
+        self.stepper.feed(token)
+    }
+    fn greedy(&mut self, token: usize, n: usize) -> Result<Vec<usize>> {
+        self.stepper.greedy(token, n)
+    }
+    fn has_greedy(&self) -> bool {
+        true
+    }
 }
 
 /// A board behind the link protocol: on a serial port, or simulated in process.
@@ -602,6 +642,27 @@ impl<T: crate::link::Transport> Stepper for LinkStepper<T> {
     }
     fn cycles(&self) -> Option<u64> {
         self.last_cycles
+    }
+    fn feed(&mut self, token: usize) -> Result<()> {
+        let r = self.session.step(token)?;
+        self.last_cycles = Some(r.cycles as u64);
+        Ok(())
+    }
+    /// The board's GENERATE, MAX_GEN tokens a request.
+    fn greedy(&mut self, token: usize, n: usize) -> Result<Vec<usize>> {
+        let mut out = Vec::with_capacity(n);
+        let mut t = token;
+        while out.len() < n {
+            let k = (n - out.len()).min(mmfree_hdl::protocol::MAX_GEN);
+            let r = self.session.generate(t, k)?;
+            self.last_cycles = Some(r.cycles as u64 / k as u64);
+            t = *r.tokens.last().expect("k >= 1 tokens");
+            out.extend(r.tokens);
+        }
+        Ok(out)
+    }
+    fn has_greedy(&self) -> bool {
+        true
     }
 }
 
@@ -727,20 +788,17 @@ pub fn generate(
         write!(out, "{p}")?;
     }
     let t0 = Instant::now();
-    let mut logits = Vec::new();
-    for &t in &toks {
-        logits = stepper.step(t)?;
+    let (last, head) = toks.split_last().expect("a prompt has at least one token");
+    for &t in head {
+        stepper.feed(t)?;
     }
     let mut pending = Vec::new();
-    for _ in 0..n {
-        let t = sampler.pick(&logits);
-        // Step before printing: a board's RESULT says whether it was reset since its
-        // memories were verified, which also vouches for the logits `t` was drawn from
-        // (read before this STEP). So a token is shown only once the board confirms it.
-        logits = stepper.step(t)?;
-        pending.extend(l.tokenizer.token_bytes(t));
-        // Stream whole UTF-8 characters as they complete.
-        let valid = match std::str::from_utf8(&pending) {
+    // Stream whole UTF-8 characters as they complete.
+    let mut show = |pending: &mut Vec<u8>, toks: &[usize]| -> Result<()> {
+        for &t in toks {
+            pending.extend(l.tokenizer.token_bytes(t));
+        }
+        let valid = match std::str::from_utf8(pending) {
             Ok(_) => pending.len(),
             Err(e) if e.error_len().is_none() => e.valid_up_to(),
             Err(_) => pending.len(),
@@ -748,6 +806,29 @@ pub fn generate(
         out.write_all(&pending[..valid])?;
         out.flush()?;
         pending.drain(..valid);
+        Ok(())
+    };
+    // Greedy: the argmax is taken where the logits are (on the board: GENERATE, no logits
+    // cross the link), in chunks so the text appears as it comes.
+    if sampler.is_greedy() && stepper.has_greedy() {
+        let (mut t, mut done) = (*last, 0);
+        while done < n {
+            let k = (n - done).min(GREEDY_CHUNK);
+            let got = stepper.greedy(t, k)?;
+            t = *got.last().expect("k >= 1");
+            show(&mut pending, &got)?;
+            done += k;
+        }
+    } else {
+        let mut logits = stepper.step(*last)?;
+        for _ in 0..n {
+            let t = sampler.pick(&logits);
+            // Step before printing: a board's RESULT says whether it was reset since its
+            // memories were verified, which also vouches for the logits `t` was drawn from
+            // (read before this STEP). So a token is shown only once the board confirms it.
+            logits = stepper.step(t)?;
+            show(&mut pending, &[t])?;
+        }
     }
     out.write_all(&pending)?;
     writeln!(out)?;

@@ -9,7 +9,7 @@
 //! each; the reply timeout is four frame times plus a fixed margin for USB latency.
 
 use crate::error::{LinkError, VerifyError};
-use anyhow::{bail, Context, Result};
+use anyhow::{bail, ensure, Context, Result};
 use mmfree_hdl::numerics::Scale;
 use mmfree_hdl::protocol::{self as p, Decoded, Decoder, Frame, Identity, Nak};
 use std::collections::VecDeque;
@@ -243,6 +243,7 @@ impl<T: Transport> Session<T> {
             }
             let well_formed = match typ {
                 p::STEP => f.payload.len() == 11,
+                p::GENERATE => f.payload.len() == 5 + 2 * u16::from_le_bytes([payload[2], payload[3]]) as usize,
                 p::CHECKSUM => f.payload.len() == 4,
                 _ => true,
             };
@@ -474,11 +475,7 @@ impl<T: Transport> Session<T> {
             bail!(LinkError("STEP: malformed reply".into()));
         }
         if pl[10] & p::RESULT_RESET != 0 {
-            bail!(LinkError(
-                "the board was reset (power or button) after the model was verified: its memories are blank, \
-                 so its token is not used; run the command again to upload the model"
-                    .into()
-            ));
+            bail!(reset_error());
         }
         self.last_step_cycles = Some(u32::from_le_bytes(pl[2..6].try_into().unwrap()) as u64);
         Ok(StepReply {
@@ -490,6 +487,41 @@ impl<T: Transport> Session<T> {
             },
         })
     }
+
+    /// Greedy generation on the board: step `token`, then feed each argmax back, `n`
+    /// steps (1..=MAX_GEN); the board's tokens come back (the last one not yet stepped).
+    pub fn generate(&mut self, token: usize, n: usize) -> Result<GenerateReply> {
+        ensure!((1..=p::MAX_GEN).contains(&n), "GENERATE: n must be 1..={}, got {n}", p::MAX_GEN);
+        let per = self.last_step_cycles.map_or(STEP_BUDGET_CYCLES, |c| 2 * c + 10_000);
+        let pl = [(token as u16).to_le_bytes(), (n as u16).to_le_bytes()].concat();
+        let f = self.transact(p::GENERATE, &pl, "GENERATE", per * n as u64)?;
+        let pl = &f.payload;
+        if pl[4] & p::RESULT_RESET != 0 {
+            bail!(reset_error());
+        }
+        let cycles = u32::from_le_bytes(pl[0..4].try_into().unwrap());
+        self.last_step_cycles = Some(cycles as u64 / n as u64);
+        Ok(GenerateReply {
+            tokens: pl[5..].chunks(2).map(|c| u16::from_le_bytes([c[0], c[1]]) as usize).collect(),
+            cycles,
+        })
+    }
+}
+
+/// A RESULT or GENERATED with `RESULT_RESET`: the board lost its memories after the upload.
+fn reset_error() -> LinkError {
+    LinkError(
+        "the board was reset (power or button) after the model was verified: its memories are blank, \
+         so its tokens are not used; run the command again to upload the model"
+            .into(),
+    )
+}
+
+/// What GENERATE returns: the board's greedy tokens and the cycles all of them took.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GenerateReply {
+    pub tokens: Vec<usize>,
+    pub cycles: u32,
 }
 
 /// Cycles budgeted for the first token (well above any bundled model's ~30K); later

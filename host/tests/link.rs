@@ -105,6 +105,17 @@ fn run_with(f: Faults, seed: u64) -> link::Stats {
         }
         tok = got.token;
     }
+    // Generation on the board (GENERATE): the integer model's greedy tokens, 3 requests.
+    for chunk in 0..3 {
+        let got = s.generate(tok, 20).unwrap();
+        let want: Vec<usize> = (0..20)
+            .map(|_| {
+                tok = r.step(tok).argmax();
+                tok
+            })
+            .collect();
+        assert_eq!(got.tokens, want, "generate, request {chunk}");
+    }
     // The board already holds the model: no second upload.
     assert!(!link::prepare(&mut s, &hw, &img, &|_, _| {}).unwrap());
     s.stats.clone()
@@ -195,6 +206,13 @@ fn a_board_reset_during_generation_is_an_error_not_a_wrong_token() {
     // Reset inside the next STEP request.
     s.t.reset_at = Some(s.t.received + 2);
     let e = s.step(tok).unwrap_err();
+    assert!(format!("{e:#}").contains("was reset"), "{e:#}");
+    assert_eq!(mmfree::error::exit_code(&e), 2);
+    // The same inside a GENERATE, once the model is back.
+    assert!(link::prepare(&mut s, &hw, &img, &|_, _| {}).unwrap());
+    assert_eq!(s.generate(3, 4).unwrap().tokens.len(), 4);
+    s.t.reset_at = Some(s.t.received + 3);
+    let e = s.generate(3, 4).unwrap_err();
     assert!(format!("{e:#}").contains("was reset"), "{e:#}");
     assert_eq!(mmfree::error::exit_code(&e), 2);
 }

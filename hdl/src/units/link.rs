@@ -11,14 +11,17 @@
 //!
 //! Execute: HELLO (identity ROM), WRITE (all-or-nothing range check, then one core write
 //! per word), READ (core reads into the reply), CHECKSUM (CRC-32 one byte per cycle),
-//! STEP (start the core, wait, reply; a repeated seq replays the stored result). RESULT
+//! STEP (start the core, wait, reply; a repeated seq replays the stored result),
+//! GENERATE (n steps, each argmax written to bank A at `Layout::gen` by the host port
+//! between steps and fed back as the next token; the reply reads them back, so a repeated
+//! seq replays it the same way). RESULT
 //! carries a flag that is set from power-on until a CHECKSUM completes, so the host can
 //! tell a board that was reset (its memories lost) after the upload was verified.
 
 use super::ram::{Ram, Rom};
 use super::slip_tx::SlipTx;
 use crate::hwconfig::HwConfig;
-use crate::protocol::{region_depths, Identity, MAX_BODY, MAX_WORDS};
+use crate::protocol::{region_depths, Identity, MAX_BODY, MAX_GEN, MAX_WORDS};
 use rust_hdl::prelude::*;
 
 /// Bytes of the frame RAM: two halves of 512, each more than MAX_BODY.
@@ -71,6 +74,10 @@ pub struct Link {
     max_wplen: Constant<Bits<10>>,
     /// Most words in one READ.
     max_words: Constant<Bits<32>>,
+    /// Most tokens in one GENERATE.
+    max_gen: Constant<Bits<32>>,
+    /// Bank A address of GENERATE's tokens.
+    gen_base: Constant<Bits<32>>,
     // Receive.
     r_esc: DFF<Bit>,
     r_len: DFF<Bits<10>>,
@@ -116,6 +123,9 @@ pub struct Link {
     ri: DFF<Bits<8>>,
     last_valid: DFF<Bit>,
     last_seq: DFF<Bits<8>>,
+    /// The stored reply is GENERATE's (else STEP's), for `last_n` tokens.
+    last_gen: DFF<Bit>,
+    last_n: DFF<Bits<8>>,
     res_tok: DFF<Bits<16>>,
     res_cyc: DFF<Bits<32>>,
     res_mant: DFF<Bits<16>>,
@@ -182,6 +192,8 @@ impl Link {
             max_body: Constant::new((MAX_BODY as u64).into()),
             max_wplen: Constant::new(((5 + 4 * MAX_WORDS) as u64).into()),
             max_words: Constant::new((MAX_WORDS as u64).into()),
+            max_gen: Constant::new((MAX_GEN as u64).into()),
+            gen_base: Constant::new((hw.layout().gen as u64).into()),
             r_esc: Default::default(),
             r_len: Default::default(),
             r_crc: Default::default(),
@@ -224,6 +236,8 @@ impl Link {
             ri: Default::default(),
             last_valid: Default::default(),
             last_seq: Default::default(),
+            last_gen: Default::default(),
+            last_n: Default::default(),
             res_tok: Default::default(),
             res_cyc: Default::default(),
             res_mant: Default::default(),
@@ -249,7 +263,8 @@ impl Link {
 // 0 idle, 1 dispatch, 2 header, 3 range, 4 write words, 5 read/checksum words,
 // 6 checksum bytes, 7 step start, 8 step wait, 10 reply: END, 11 type, 12 seq,
 // 13 payload, 14 finish, 15 wait for the framer.
-// Reply kinds (rkind): 0 none, 1 NAK, 2 identity, 3 data words, 4 CRC-32, 5 result.
+// Reply kinds (rkind): 0 none, 1 NAK, 2 identity, 3 data words, 4 CRC-32, 5 result,
+// 6 generated tokens.
 
 impl Logic for Link {
     #[hdl_gen]
@@ -258,7 +273,7 @@ impl Logic for Link {
             self, clock, r_esc, r_len, r_crc, r_over, r_drop, r_half, r_type, r_seq, n_drop, p_valid, p_half, p_len,
             p_status, p_type, p_seq, e_state, e_half, e_len, e_status, e_type, e_seq, e_j, e_jd, e_rdv, e_hend, e_last,
             region, addr, cnt, tok, k, word, bc, crc32, ph, rkind, rtype, rseq, reason, ri, last_valid, last_seq,
-            res_tok, res_cyc, res_mant, res_exp, checked
+            res_tok, res_cyc, res_mant, res_exp, checked, last_gen, last_n
         );
         self.fbuf.clock.next = self.clock.val();
         self.idrom.clock.next = self.clock.val();
@@ -478,6 +493,14 @@ impl Logic for Link {
                 } else {
                     self.reason.d.next = 2.into();
                 }
+            } else if self.e_type.q.val() == 6 {
+                // GENERATE: token (bytes 2-3), n (bytes 4-5, in addr's top half).
+                if self.plen.val() == 4 {
+                    self.e_hend.d.next = 6.into();
+                    self.e_state.d.next = 2.into();
+                } else {
+                    self.reason.d.next = 2.into();
+                }
             }
         } else if self.e_state.q.val() == 2 {
             // Header bytes 2 .. e_hend-1, one read per cycle, data one cycle later.
@@ -555,11 +578,31 @@ impl Logic for Link {
                 }
             }
             if self.e_type.q.val() == 5 {
-                if self.last_valid.q.val() & (self.last_seq.q.val() == self.e_seq.q.val()) {
+                if self.last_valid.q.val() & !self.last_gen.q.val() & (self.last_seq.q.val() == self.e_seq.q.val()) {
                     self.rkind.d.next = 5.into();
                     self.rtype.d.next = 0x85.into();
                     self.ri.d.next = 0.into();
                 } else if self.tok.q.val() < self.vocab.val() {
+                    self.e_state.d.next = 7.into();
+                }
+            }
+            if self.e_type.q.val() == 6 {
+                // The tokens live in bank A from gen_base; replies read them from there.
+                self.region.d.next = 2.into();
+                self.addr.d.next = self.gen_base.val();
+                if self.last_valid.q.val() & self.last_gen.q.val() & (self.last_seq.q.val() == self.e_seq.q.val()) {
+                    self.cnt.d.next = bit_cast::<32, 8>(self.last_n.q.val());
+                    self.rkind.d.next = 6.into();
+                    self.rtype.d.next = 0x86.into();
+                    self.ri.d.next = 0.into();
+                } else if (self.tok.q.val() < self.vocab.val())
+                    & ((self.addr.q.val() >> 16) >= 1)
+                    & ((self.addr.q.val() >> 16) <= self.max_gen.val())
+                {
+                    self.cnt.d.next = self.addr.q.val() >> 16;
+                    self.res_cyc.d.next = 0.into();
+                    // Bank A's stored tokens are overwritten from here: no replay until done.
+                    self.last_valid.d.next = false;
                     self.e_state.d.next = 7.into();
                 }
             }
@@ -618,7 +661,26 @@ impl Logic for Link {
                     self.rkind.d.next = 1.into();
                     self.rtype.d.next = 0xff.into();
                     self.reason.d.next = 7.into();
+                } else if self.e_type.q.val() == 6 {
+                    // Store the token in bank A (host port, core idle), feed it back.
+                    self.c_wr_en.next = true;
+                    self.c_wr_data.next = bit_cast::<32, 12>(self.c_token_out.val());
+                    self.tok.d.next = bit_cast::<16, 12>(self.c_token_out.val());
+                    self.res_cyc.d.next = self.res_cyc.q.val() + self.c_cycles.val();
+                    self.k.d.next = self.k.q.val() + 1;
+                    self.e_state.d.next = 7.into();
+                    if self.k.q.val() + 1 == self.cnt.q.val() {
+                        self.e_state.d.next = 10.into();
+                        self.last_valid.d.next = true;
+                        self.last_gen.d.next = true;
+                        self.last_n.d.next = self.cnt.q.val().get_bits::<8>(0);
+                        self.last_seq.d.next = self.e_seq.q.val();
+                        self.rkind.d.next = 6.into();
+                        self.rtype.d.next = 0x86.into();
+                        self.ri.d.next = 0.into();
+                    }
                 } else {
+                    self.last_gen.d.next = false;
                     self.res_tok.d.next = bit_cast::<16, 12>(self.c_token_out.val());
                     self.res_cyc.d.next = self.c_cycles.val();
                     self.res_mant.d.next = self.c_s_mant.val();
@@ -763,6 +825,51 @@ impl Logic for Link {
                     self.ri.d.next = self.ri.q.val() + 1;
                     if self.ri.q.val() == 10 {
                         self.e_state.d.next = 14.into();
+                    }
+                }
+            }
+            if self.rkind.q.val() == 6 {
+                // GENERATED: cycles (ri 0-3), flags (ri 4), then each token: read (ph 0),
+                // latch (ph 1), two bytes (ph 2, 3).
+                if self.ri.q.val() < 5 {
+                    self.framer.in_valid.next = true;
+                    self.framer.in_byte.next = self.res_cyc.q.val().get_bits::<8>(0);
+                    if self.ri.q.val() == 1 {
+                        self.framer.in_byte.next = self.res_cyc.q.val().get_bits::<8>(8);
+                    }
+                    if self.ri.q.val() == 2 {
+                        self.framer.in_byte.next = self.res_cyc.q.val().get_bits::<8>(16);
+                    }
+                    if self.ri.q.val() == 3 {
+                        self.framer.in_byte.next = self.res_cyc.q.val().get_bits::<8>(24);
+                    }
+                    if self.ri.q.val() == 4 {
+                        self.framer.in_byte.next = 0.into();
+                        if !self.checked.q.val() {
+                            self.framer.in_byte.next = 1.into();
+                        }
+                    }
+                    if self.framer.in_ready.val() {
+                        self.ri.d.next = self.ri.q.val() + 1;
+                    }
+                } else if self.ph.q.val() == 0 {
+                    self.ph.d.next = 1.into();
+                } else if self.ph.q.val() == 1 {
+                    self.word.d.next = self.c_rd_data.val();
+                    self.ph.d.next = 2.into();
+                } else {
+                    self.framer.in_valid.next = true;
+                    self.framer.in_byte.next = self.word.q.val().get_bits::<8>(0);
+                    if self.framer.in_ready.val() {
+                        self.word.d.next = self.word.q.val() >> 8;
+                        self.ph.d.next = self.ph.q.val() + 1;
+                        if self.ph.q.val() == 3 {
+                            self.ph.d.next = 0.into();
+                            self.k.d.next = self.k.q.val() + 1;
+                            if self.k.q.val() + 1 == self.cnt.q.val() {
+                                self.e_state.d.next = 14.into();
+                            }
+                        }
                     }
                 }
             }

@@ -190,6 +190,9 @@ mod tests {
             if f.typ == STEP | REPLY {
                 model.cycles = u32::from_le_bytes(f.payload[2..6].try_into().unwrap());
             }
+            if f.typ == GENERATE | REPLY {
+                model.cycles = u32::from_le_bytes(f.payload[0..4].try_into().unwrap());
+            }
         }
         let want = frame_of(&model.feed(wire));
         assert_eq!(hw_reply, &want, "{what}");
@@ -290,6 +293,29 @@ mod tests {
             same(&r, &mut model, &wire, "replayed step");
             go(&mut d, &mut model, READ, &[hdr(6, 0), 48u16.to_le_bytes().to_vec()].concat(), "read ACC");
             go(&mut d, &mut model, STEP, &48u16.to_le_bytes(), "token out of range");
+            // Generation on the board: n steps, argmax fed back.
+            let gen = |t: u16, n: u16| [t.to_le_bytes(), n.to_le_bytes()].concat();
+            for (t, n) in [(5u16, 1u16), (47, 7)] {
+                let r = go(&mut d, &mut model, GENERATE, &gen(t, n), "generate");
+                assert!(matches!(r, Decoded::Frame(ref f) if f.typ == GENERATE | REPLY && f.payload.len() == 5 + 2 * n as usize));
+            }
+            let wire = encode_frame(GENERATE, seq.get(), &gen(9, 3));
+            let r = d.request(&wire, gap);
+            same(&r, &mut model, &wire, "replayed generate");
+            // A STEP with the seq of the last GENERATE is a new request.
+            let wire = encode_frame(STEP, seq.get(), &2u16.to_le_bytes());
+            let r = d.request(&wire, gap);
+            same(&r, &mut model, &wire, "step after generate, same seq");
+            let wire = encode_frame(GENERATE, seq.get(), &gen(1, 2));
+            let r = d.request(&wire, gap);
+            same(&r, &mut model, &wire, "generate after step, same seq");
+            go(&mut d, &mut model, READ, &[hdr(2, lay.gen as u32), 4u16.to_le_bytes().to_vec()].concat(), "tokens in A");
+            go(&mut d, &mut model, GENERATE, &gen(48, 1), "generate: token out of range");
+            go(&mut d, &mut model, GENERATE, &gen(1, 0), "generate zero");
+            go(&mut d, &mut model, GENERATE, &gen(1, MAX_GEN as u16 + 1), "generate too many");
+            go(&mut d, &mut model, GENERATE, &[1, 0, 1], "generate, short");
+            let r = go(&mut d, &mut model, GENERATE, &gen(0, MAX_GEN as u16), "generate the most");
+            assert!(matches!(r, Decoded::Frame(ref f) if f.typ == GENERATE | REPLY));
         }
         // Bad requests.
         go(&mut d, &mut model, 0x42, &[], "unknown type");
@@ -344,7 +370,7 @@ mod tests {
 
     #[test]
     fn verilog_matches_the_simulation_and_synthesizes() {
-        let d = session(1, false);
+        let d = session(1, true);
         let vlog = generate_verilog(&d.u);
         let ins = [port("rx_data", 8), port("rx_valid", 1), port("tx_ready", 1)];
         let outs = [port("tx_data", 8), port("tx_valid", 1), port("busy", 1)];
