@@ -1,28 +1,23 @@
 //! The accelerator core, simulated cycle by cycle in rust-hdl and as Verilator-compiled
-//! Verilog, runs a compiled model and produces exactly the integer reference model's
-//! tokens and logits, with identical cycle counts in both simulators.
+//! Verilog, runs the bundled test model (`shakespeare-tiny`, a trained byte-level model)
+//! and produces exactly the integer reference model's tokens and logits, with identical
+//! cycle counts in both simulators.
 
 use mmfree::model::int::IntRunner;
-use mmfree::model::{quant, FloatModel, ModelConfig};
 use mmfree::program::{compile, dims_of};
 use mmfree_hdl::hwconfig::HwConfig;
 use mmfree_sim::{board, Simulator};
 
-fn model(seed: u64) -> quant::QModel {
-    let m = FloatModel::random(ModelConfig::new(32, 2, 64, 64), seed);
-    let calib: Vec<usize> = (0..300).map(|i| (i * 13 + 7) % 64).collect();
-    quant::quantize(&m, &calib).unwrap()
-}
-
 /// Teacher-forced prompt, then greedy tokens fed back; logits checked every few steps.
 fn run(sim: Simulator, lanes: usize, steps: usize) -> Vec<u64> {
-    let q = model(1);
+    let q = mmfree::loader::load(Some("shakespeare-tiny"), false, None).unwrap().q;
+    let prompt = b"ROMEO.\n";
     let hw = HwConfig::new(dims_of(&q), lanes, 12_000_000, 1_000_000).unwrap();
     let img = compile(&q, &hw).unwrap();
     let mut b = board(&hw, sim).unwrap();
     b.upload(&img.program, &img.params, &img.weights).unwrap();
     let mut r = IntRunner::new(&q);
-    let mut tok = 1usize;
+    let mut tok = b'\n' as usize;
     let mut cycles = Vec::new();
     for step in 0..steps {
         let want = r.step(tok);
@@ -33,7 +28,7 @@ fn run(sim: Simulator, lanes: usize, steps: usize) -> Vec<u64> {
             assert_eq!((acc, s), (want.acc.clone(), want.scale), "{sim:?} step {step}: logits");
         }
         cycles.push(got.cycles);
-        tok = if step < 8 { (step * 11 + 3) % 64 } else { got.token };
+        tok = if step < prompt.len() { prompt[step] as usize } else { got.token };
     }
     b.reset_state().unwrap();
     r.reset();
