@@ -50,6 +50,9 @@ pub struct Board {
     pub target_hz: u64,
     pub lanes: usize,
     pub baud: u64,
+    /// The bundled model this board runs when no `--model` is given (the largest that
+    /// fits it; docs/models.md).
+    pub model: &'static str,
 }
 
 /// The ULX3S variants differ only in the ECP5 part: its nextpnr device flags, its number
@@ -61,6 +64,7 @@ const fn ulx3s(
     dp16kd: usize,
     luts: usize,
     lanes: usize,
+    model: &'static str,
 ) -> Board {
     Board {
         name,
@@ -84,6 +88,7 @@ const fn ulx3s(
         target_hz: 25_000_000,
         lanes,
         baud: 1_000_000,
+        model,
     }
 }
 
@@ -110,6 +115,7 @@ pub const BOARDS: &[Board] = &[
         target_hz: 24_000_000,
         lanes: 32,
         baud: 3_000_000,
+        model: "shakespeare-ice40",
     },
     Board {
         name: "icesugar",
@@ -133,6 +139,7 @@ pub const BOARDS: &[Board] = &[
         target_hz: 24_000_000,
         lanes: 32,
         baud: 1_000_000,
+        model: "shakespeare-ice40",
     },
     Board {
         name: "alchitry-cu",
@@ -156,11 +163,44 @@ pub const BOARDS: &[Board] = &[
         target_hz: 50_000_000,
         lanes: 16,
         baud: 2_000_000,
+        model: "shakespeare-ice40",
     },
-    ulx3s("ulx3s-12f", "Radiona ULX3S (LFE5U-12F-CABGA381)", &["--12k", "--package", "CABGA381"], 32, 12_288, 32),
-    ulx3s("ulx3s-25f", "Radiona ULX3S (LFE5U-25F-CABGA381)", &["--25k", "--package", "CABGA381"], 56, 24_288, 64),
-    ulx3s("ulx3s-45f", "Radiona ULX3S (LFE5U-45F-CABGA381)", &["--45k", "--package", "CABGA381"], 108, 43_848, 64),
-    ulx3s("ulx3s-85f", "Radiona ULX3S (LFE5U-85F-CABGA381)", &["--85k", "--package", "CABGA381"], 208, 83_640, 128),
+    ulx3s(
+        "ulx3s-12f",
+        "Radiona ULX3S (LFE5U-12F-CABGA381)",
+        &["--12k", "--package", "CABGA381"],
+        32,
+        12_288,
+        32,
+        "shakespeare-ice40",
+    ),
+    ulx3s(
+        "ulx3s-25f",
+        "Radiona ULX3S (LFE5U-25F-CABGA381)",
+        &["--25k", "--package", "CABGA381"],
+        56,
+        24_288,
+        64,
+        "shakespeare-ice40",
+    ),
+    ulx3s(
+        "ulx3s-45f",
+        "Radiona ULX3S (LFE5U-45F-CABGA381)",
+        &["--45k", "--package", "CABGA381"],
+        108,
+        43_848,
+        64,
+        "shakespeare-ice40",
+    ),
+    ulx3s(
+        "ulx3s-85f",
+        "Radiona ULX3S (LFE5U-85F-CABGA381)",
+        &["--85k", "--package", "CABGA381"],
+        208,
+        83_640,
+        128,
+        "shakespeare-ecp5",
+    ),
 ];
 
 pub fn board(name: &str) -> Result<&'static Board> {

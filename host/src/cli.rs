@@ -59,7 +59,8 @@ pub enum Cmd {
     Generate {
         /// The prompt (default: a newline).
         prompt: Option<String>,
-        /// Checkpoint folder, model file, or bundled model name.
+        /// Checkpoint folder, model file, or bundled model name (default: the board's
+        /// model, see `mmfree boards`).
         #[arg(long)]
         model: Option<String>,
         #[arg(long, value_enum, default_value = "sim")]
@@ -174,6 +175,7 @@ pub enum Cmd {
     },
     /// Measure the accelerator on a model: simulated cycles per token against the ideal.
     Bench {
+        /// Model (default: the board's bundled model, see `mmfree boards`).
         #[arg(long)]
         model: Option<String>,
         #[arg(long, default_value = mmfree_hdl::boards::DEFAULT_BOARD)]
@@ -243,6 +245,7 @@ pub enum Cmd {
     Verilog {
         #[arg(long, default_value = mmfree_hdl::boards::DEFAULT_BOARD)]
         board: String,
+        /// Model (default: the board's bundled model, see `mmfree boards`).
         #[arg(long)]
         model: Option<String>,
         /// Output file (default: standard output).
@@ -253,6 +256,7 @@ pub enum Cmd {
     Build {
         #[arg(long, default_value = mmfree_hdl::boards::DEFAULT_BOARD)]
         board: String,
+        /// Model (default: the board's bundled model, see `mmfree boards`).
         #[arg(long)]
         model: Option<String>,
         /// Output folder (default: build/<board>).
@@ -288,12 +292,14 @@ pub enum Cmd {
         port: Option<String>,
         #[arg(long, default_value = mmfree_hdl::boards::DEFAULT_BOARD)]
         board: String,
+        /// Model (default: the board's bundled model, see `mmfree boards`).
         #[arg(long)]
         model: Option<String>,
     },
     /// Describe a model: dimensions, parameters, formats, memory; with --port, also the
     /// board on that port (its identity, and whether it holds this model).
     Info {
+        /// Model (default: the board's bundled model, see `mmfree boards`).
         #[arg(long)]
         model: Option<String>,
         #[arg(long)]
@@ -504,6 +510,12 @@ const GREEDY_CHUNK: usize = 32;
 /// Largest number of tokens one `generate` accepts.
 pub const MAX_GENERATE: usize = 1 << 20;
 
+/// Load `--model`, or without it the bundled model the board runs by default.
+fn load_for_board(model: Option<&str>, board: &str, need_float: bool) -> Result<Loaded> {
+    let default = mmfree_hdl::boards::board(board)?.model;
+    loader::load(Some(model.unwrap_or(default)), need_float, None)
+}
+
 /// The board named by `--board` and the hardware configuration of the model on it.
 pub fn board_hw(
     q: &crate::model::quant::QModel,
@@ -667,7 +679,7 @@ impl<T: crate::link::Transport> Stepper for LinkStepper<T> {
 }
 
 fn board_sim_cmd(pty: &std::path::Path, board: &str, model: Option<&str>) -> Result<()> {
-    let l = loader::load(model, false, None)?;
+    let l = load_for_board(model, board, false)?;
     let (b, hw) = board_hw(&l.q, board)?;
     eprintln!(
         "board-sim: building the {} SoC for H {} L {} I {} V {} ({} lanes)...",
@@ -677,7 +689,7 @@ fn board_sim_cmd(pty: &std::path::Path, board: &str, model: Option<&str>) -> Res
 }
 
 fn verilog_cmd(board: &str, model: Option<&str>, out: Option<&std::path::Path>) -> Result<()> {
-    let l = loader::load(model, false, None)?;
+    let l = load_for_board(model, board, false)?;
     let (b, hw) = board_hw(&l.q, board)?;
     let v = crate::build::board_verilog(b, &hw)?;
     match out {
@@ -695,7 +707,7 @@ fn build_cmd(
     allow_timing_fail: bool,
     seed: u32,
 ) -> Result<()> {
-    let l = loader::load(model, false, None)?;
+    let l = load_for_board(model, board, false)?;
     let (b, hw) = board_hw(&l.q, board)?;
     let hw = with_lanes(hw, lanes)?;
     hw.check_fits(b).with_context(|| format!("cannot build for {}", b.name))?;
@@ -743,7 +755,7 @@ fn constraints_cmd(out: &std::path::Path) -> Result<()> {
 }
 
 fn upload_cmd(port: Option<&str>, board: &str, model: Option<&str>) -> Result<()> {
-    let l = loader::load(model, false, None)?;
+    let l = load_for_board(model, board, false)?;
     let port = crate::ports::resolve(port, mmfree_hdl::boards::board(board)?)?;
     let (s, _) = open_board(&l.q, board, &port)?;
     eprintln!("[{} frames, {} bytes sent, {} retries]", s.stats.frames_sent, s.stats.bytes_sent, s.stats.retries);
@@ -762,7 +774,7 @@ pub fn generate(
     if n == 0 || n > MAX_GENERATE {
         bail!("--tokens must be between 1 and {MAX_GENERATE}, got {n}");
     }
-    let l = loader::load(model, backend == GenBackend::F32, None)?;
+    let l = load_for_board(model, board, backend == GenBackend::F32)?;
     let toks = prompt_tokens(&l, prompt)?;
     let mut stepper: Box<dyn Stepper + '_> = match backend {
         GenBackend::Sim => Box::new(VerilatorBoard::start(&l.q, board)?),
@@ -937,16 +949,20 @@ fn tempfile_calibration(args: &crate::train::TrainArgs) -> Result<PathBuf> {
 }
 
 fn boards_cmd() -> Result<()> {
-    println!("{:<12} {:<6} {:>9} {:>8} {:>6} {:>9}  description", "board", "family", "clock", "target", "lanes", "usb");
+    println!(
+        "{:<12} {:<6} {:>9} {:>8} {:>6} {:>9}  {:<18} description",
+        "board", "family", "clock", "target", "lanes", "usb", "model"
+    );
     for b in mmfree_hdl::boards::BOARDS {
         println!(
-            "{:<12} {:<6} {:>6} MHz {:>4} MHz {:>6} {:>9}  {}",
+            "{:<12} {:<6} {:>6} MHz {:>4} MHz {:>6} {:>9}  {:<18} {}",
             b.name,
             format!("{:?}", b.family).to_lowercase(),
             b.clock_hz / 1_000_000,
             b.target_hz / 1_000_000,
             b.lanes,
             b.usb.map_or("-".to_string(), |(v, p)| format!("{v:04x}:{p:04x}")),
+            b.model,
             b.description
         );
     }
@@ -956,7 +972,7 @@ fn boards_cmd() -> Result<()> {
 /// Cycles per token on the cycle-accurate core, against the ideal (ternary weights per
 /// token / LANES). Every token's argmax is checked against the integer model.
 fn bench_cmd(model: Option<&str>, board: &str, tokens: usize, rust_hdl: bool, lanes: Option<usize>) -> Result<()> {
-    let l = loader::load(model, false, None)?;
+    let l = load_for_board(model, board, false)?;
     let (b, hw) = board_hw(&l.q, board)?;
     let hw = with_lanes(hw, lanes)?;
     let t0 = Instant::now();
@@ -1068,7 +1084,7 @@ fn link_bench(q: &crate::model::quant::QModel, hw: &mmfree_hdl::hwconfig::HwConf
 }
 
 fn info_cmd(model: Option<&str>, port: Option<&str>, board: &str) -> Result<()> {
-    let l = loader::load(model, false, None)?;
+    let l = load_for_board(model, board, false)?;
     let c = &l.q.config;
     println!("model: {}", l.path.display());
     println!("hidden_size: {}", c.hidden_size);

@@ -297,7 +297,9 @@ mod tests {
             let gen = |t: u16, n: u16| [t.to_le_bytes(), n.to_le_bytes()].concat();
             for (t, n) in [(5u16, 1u16), (47, 7)] {
                 let r = go(&mut d, &mut model, GENERATE, &gen(t, n), "generate");
-                assert!(matches!(r, Decoded::Frame(ref f) if f.typ == GENERATE | REPLY && f.payload.len() == 5 + 2 * n as usize));
+                assert!(
+                    matches!(r, Decoded::Frame(ref f) if f.typ == GENERATE | REPLY && f.payload.len() == 5 + 2 * n as usize)
+                );
             }
             let wire = encode_frame(GENERATE, seq.get(), &gen(9, 3));
             let r = d.request(&wire, gap);
@@ -309,7 +311,13 @@ mod tests {
             let wire = encode_frame(GENERATE, seq.get(), &gen(1, 2));
             let r = d.request(&wire, gap);
             same(&r, &mut model, &wire, "generate after step, same seq");
-            go(&mut d, &mut model, READ, &[hdr(2, lay.gen as u32), 4u16.to_le_bytes().to_vec()].concat(), "tokens in A");
+            go(
+                &mut d,
+                &mut model,
+                READ,
+                &[hdr(2, lay.gen as u32), 4u16.to_le_bytes().to_vec()].concat(),
+                "tokens in A",
+            );
             go(&mut d, &mut model, GENERATE, &gen(48, 1), "generate: token out of range");
             go(&mut d, &mut model, GENERATE, &gen(1, 0), "generate zero");
             go(&mut d, &mut model, GENERATE, &gen(1, MAX_GEN as u16 + 1), "generate too many");

@@ -1,18 +1,21 @@
 //! The vector ALU: the element-wise work of one vector instruction, one element per
-//! cycle, in a 4-stage pipeline. Golden model: `isa::Machine::exec` (each element is one
+//! cycle, in a 6-stage pipeline. Golden model: `isa::Machine::exec` (each element is one
 //! function of `numerics`).
 //!
 //! ```text
-//! S1  inputs from the memories (x = bank A, y = bank B, acc = ACC); the sigmoid ROM
-//!     address is computed from x and imm (round to 1/64, clamp to [-8, 8)).
+//! S0  inputs from the memories (x = bank A or an embedding byte, y = bank B, acc =
+//!     ACC), registered: the memory outputs and the core's byte mux are a path of their own.
+//! S1  the sigmoid ROM address is computed from x and imm (round to 1/64, clamp to [-8, 8)).
 //! S2  sig = ROM output; one signed multiply P = ma * mb (18 x 16 bits):
 //!       MULSH EMB QMAX QUANT: x * y     SUMSQ: x * x     SILU: x * sig
 //!       OMF: (2^15 - sig) * y           DEQ DEQADD: acc * (mant >> 2)
-//! S3  round_shift(P, s), saturate to 16 bits (s = imm, 15, 14 or -exp-2 by opcode),
-//!     ADD/SUB/DEQADD sums, the SUMSQ and QMAX accumulators, QUANT's z >> n and its
-//!     second multiply by R.
-//! S4  registered result: `out_valid` with `out_data` (16-bit) or `out_q` (int8),
-//!     visible `LATENCY` = 3 cycles after the element entered.
+//!     The shift s of S3 (imm, 15, 14 or -exp-2 by opcode) is computed here too.
+//! S3  round_shift(P, s), the SUMSQ and QMAX accumulators, QUANT's z >> n.
+//! S4  saturate to 16 bits, ADD/SUB/DEQADD sums, QUANT's second multiply by R.
+//!     (S3 and S4 were one stage: the shift, its rounding carry, the saturation and the
+//!     DEQADD sum made the ECP5's critical path, 33 ns.)
+//! S5  registered result: `out_valid` with `out_data` (16-bit) or `out_q` (int8),
+//!     visible `LATENCY` = 5 cycles after the element entered.
 //! ```
 //! Widths (all <= 32 bits, so the simulation stays fast):
 //! - |x*y| <= 2^30; |acc| < 2^17 and mant>>2 < 2^14, so |P| < 2^31 in every case.
@@ -26,7 +29,7 @@ use crate::isa::Opcode;
 use rust_hdl::prelude::*;
 
 /// Cycles from an element entering to its result on the outputs.
-pub const LATENCY: usize = 3;
+pub const LATENCY: usize = 5;
 
 #[derive(LogicBlock)]
 pub struct VAlu {
@@ -70,6 +73,15 @@ pub struct VAlu {
     sig: Rom<Bits<16>, 10>,
     m1: MulS,
     m2: MulS,
+    // S0 -> S1
+    s1_valid: DFF<Bit>,
+    s1_op: DFF<Bits<4>>,
+    s1_imm: DFF<Bits<8>>,
+    s1_x: DFF<Bits<16>>,
+    s1_y: DFF<Bits<16>>,
+    s1_acc: DFF<Bits<18>>,
+    s1_dst: DFF<Bits<13>>,
+    s1_bank: DFF<Bit>,
     // S1 -> S2
     s2_valid: DFF<Bit>,
     s2_op: DFF<Bits<4>>,
@@ -82,13 +94,22 @@ pub struct VAlu {
     // S2 -> S3
     s3_valid: DFF<Bit>,
     s3_op: DFF<Bits<4>>,
-    s3_imm: DFF<Bits<8>>,
     s3_x: DFF<Bits<16>>,
     s3_y: DFF<Bits<16>>,
     s3_p: DFF<Bits<32>>,
     s3_dst: DFF<Bits<13>>,
     s3_bank: DFF<Bit>,
-    // S3 -> S4 (outputs)
+    s3_shamt: DFF<Bits<8>>,
+    // S3 -> S4
+    s4_valid: DFF<Bit>,
+    s4_op: DFF<Bits<4>>,
+    s4_x: DFF<Bits<16>>,
+    s4_y: DFF<Bits<16>>,
+    s4_rsh: DFF<Bits<32>>,
+    s4_zn: DFF<Bits<32>>,
+    s4_dst: DFF<Bits<13>>,
+    s4_bank: DFF<Bit>,
+    // S4 -> S5 (outputs)
     r_valid: DFF<Bit>,
     r_data: DFF<Bits<16>>,
     r_q: DFF<Bits<8>>,
@@ -159,6 +180,14 @@ impl Default for VAlu {
             m1: MulS::new(18, 16),
             m2: MulS::new(16, 16),
             s2_valid: Default::default(),
+            s1_valid: Default::default(),
+            s1_op: Default::default(),
+            s1_imm: Default::default(),
+            s1_x: Default::default(),
+            s1_y: Default::default(),
+            s1_acc: Default::default(),
+            s1_dst: Default::default(),
+            s1_bank: Default::default(),
             s2_op: Default::default(),
             s2_imm: Default::default(),
             s2_x: Default::default(),
@@ -168,12 +197,20 @@ impl Default for VAlu {
             s2_bank: Default::default(),
             s3_valid: Default::default(),
             s3_op: Default::default(),
-            s3_imm: Default::default(),
             s3_x: Default::default(),
             s3_y: Default::default(),
             s3_p: Default::default(),
             s3_dst: Default::default(),
             s3_bank: Default::default(),
+            s3_shamt: Default::default(),
+            s4_valid: Default::default(),
+            s4_op: Default::default(),
+            s4_x: Default::default(),
+            s4_y: Default::default(),
+            s4_rsh: Default::default(),
+            s4_zn: Default::default(),
+            s4_dst: Default::default(),
+            s4_bank: Default::default(),
             r_valid: Default::default(),
             r_data: Default::default(),
             r_q: Default::default(),
@@ -224,17 +261,29 @@ impl Logic for VAlu {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, s2_valid, s2_op, s2_imm, s2_x, s2_y, s2_acc, s2_dst, s2_bank, s3_valid, s3_op, s3_imm, s3_x,
-            s3_y, s3_p, s3_dst, s3_bank, r_valid, r_data, r_q, r_dst, r_bank, acc_lo, acc_hi, acc_m
+            self, clock, s1_valid, s1_op, s1_imm, s1_x, s1_y, s1_acc, s1_dst, s1_bank, s2_valid, s2_op, s2_imm, s2_x,
+            s2_y, s2_acc, s2_dst, s2_bank, s3_valid, s3_op, s3_x, s3_y, s3_p, s3_dst, s3_bank, s3_shamt, s4_valid,
+            s4_op, s4_x, s4_y, s4_rsh, s4_zn, s4_dst, s4_bank, r_valid, r_data, r_q, r_dst, r_bank, acc_lo, acc_hi,
+            acc_m
         );
         self.sig.clock.next = self.clock.val();
 
+        // ---- S0: the inputs, registered (they come from memories and muxes).
+        self.s1_valid.d.next = self.in_valid.val();
+        self.s1_op.d.next = self.in_op.val();
+        self.s1_imm.d.next = self.in_imm.val();
+        self.s1_x.d.next = self.in_x.val();
+        self.s1_y.d.next = self.in_y.val();
+        self.s1_acc.d.next = self.in_acc.val();
+        self.s1_dst.d.next = self.in_dst.val();
+        self.s1_bank.d.next = self.in_bank.val();
+
         // ---- S1: sigmoid address = clamp(round_shift(x, imm - 6), -512, 511) + 512.
-        self.x32.next = bit_cast::<32, 16>(self.in_x.val());
-        if self.in_x.val().get_bit(15) {
-            self.x32.next = bit_cast::<32, 16>(self.in_x.val()) | 0xffff_0000u64;
+        self.x32.next = bit_cast::<32, 16>(self.s1_x.q.val());
+        if self.s1_x.q.val().get_bit(15) {
+            self.x32.next = bit_cast::<32, 16>(self.s1_x.q.val()) | 0xffff_0000u64;
         }
-        self.sh_t.next = self.in_imm.val() - 6;
+        self.sh_t.next = self.s1_imm.q.val() - 6;
         // xr1 = x >>a (t - 1), then xr = (xr1 + 1) >>a 1; for t = 0, xr = x.
         self.xr1.next = self.x32.val() >> (self.sh_t.val() - 1);
         if self.x32.val().get_bit(31) {
@@ -256,14 +305,14 @@ impl Logic for VAlu {
         if (self.xr.val() ^ self.flip.val()) > (0x0000_01ffu64 ^ 0x8000_0000u64) {
             self.sig.address.next = 1023.into();
         }
-        self.s2_valid.d.next = self.in_valid.val();
-        self.s2_op.d.next = self.in_op.val();
-        self.s2_imm.d.next = self.in_imm.val();
-        self.s2_x.d.next = self.in_x.val();
-        self.s2_y.d.next = self.in_y.val();
-        self.s2_acc.d.next = self.in_acc.val();
-        self.s2_dst.d.next = self.in_dst.val();
-        self.s2_bank.d.next = self.in_bank.val();
+        self.s2_valid.d.next = self.s1_valid.q.val();
+        self.s2_op.d.next = self.s1_op.q.val();
+        self.s2_imm.d.next = self.s1_imm.q.val();
+        self.s2_x.d.next = self.s1_x.q.val();
+        self.s2_y.d.next = self.s1_y.q.val();
+        self.s2_acc.d.next = self.s1_acc.q.val();
+        self.s2_dst.d.next = self.s1_dst.q.val();
+        self.s2_bank.d.next = self.s1_bank.q.val();
 
         // ---- S2: the multiplier.
         self.ma.next = bit_cast::<32, 16>(self.s2_x.q.val());
@@ -292,26 +341,28 @@ impl Logic for VAlu {
         self.m1.b.next = self.mb.val();
         self.s3_valid.d.next = self.s2_valid.q.val();
         self.s3_op.d.next = self.s2_op.q.val();
-        self.s3_imm.d.next = self.s2_imm.q.val();
         self.s3_x.d.next = self.s2_x.q.val();
         self.s3_y.d.next = self.s2_y.q.val();
         self.s3_p.d.next = self.m1.p.val();
         self.s3_dst.d.next = self.s2_dst.q.val();
         self.s3_bank.d.next = self.s2_bank.q.val();
 
-        // ---- S3: rounding shift and saturation of P.
-        self.shamt.next = self.s3_imm.q.val();
-        if self.s3_op.q.val() == 4 {
+        // The shift of S3 (the exponent is fixed during an instruction).
+        self.shamt.next = self.s2_imm.q.val();
+        if self.s2_op.q.val() == 4 {
             self.shamt.next = 15.into();
         }
-        if self.s3_op.q.val() == 5 {
+        if self.s2_op.q.val() == 5 {
             self.shamt.next = 14.into();
         }
-        if (self.s3_op.q.val() == 11) | (self.s3_op.q.val() == 12) {
+        if (self.s2_op.q.val() == 11) | (self.s2_op.q.val() == 12) {
             // s = -exp - 2, from the low 8 bits of the exponent (|exp| < 128 here).
             self.shamt.next = 0 - self.s_exp.val().get_bits::<8>(0) - 2;
         }
-        self.sh1.next = self.shamt.val() - 1;
+        self.s3_shamt.d.next = self.shamt.val();
+
+        // ---- S3: rounding shift of P.
+        self.sh1.next = self.s3_shamt.q.val() - 1;
         self.a1.next = self.s3_p.q.val() >> self.sh1.val();
         if self.s3_p.q.val().get_bit(31) {
             self.a1.next = (self.s3_p.q.val() >> self.sh1.val()) | !(self.ones.val() >> self.sh1.val());
@@ -322,15 +373,15 @@ impl Logic for VAlu {
             self.a3.next = (self.a2.val() >> 1) | 0x8000_0000u64;
         }
         self.rsh.next = self.a3.val();
-        if self.shamt.val() == 0 {
+        if self.s3_shamt.q.val() == 0 {
             self.rsh.next = self.s3_p.q.val();
         }
         // s >= 32 gives 0 (|P| < 2^31); for DEQ, s <= 0 saturates any nonzero P by its sign.
-        if (self.shamt.val() >= 32) & !self.shamt.val().get_bit(7) {
+        if (self.s3_shamt.q.val() >= 32) & !self.s3_shamt.q.val().get_bit(7) {
             self.rsh.next = 0.into();
         }
         if ((self.s3_op.q.val() == 11) | (self.s3_op.q.val() == 12))
-            & ((self.shamt.val() == 0) | self.shamt.val().get_bit(7))
+            & ((self.s3_shamt.q.val() == 0) | self.s3_shamt.q.val().get_bit(7))
         {
             self.rsh.next = 0.into();
             if self.s3_p.q.val() != 0 {
@@ -340,7 +391,16 @@ impl Logic for VAlu {
                 }
             }
         }
-        self.sat_in.next = self.rsh.val();
+        self.s4_rsh.d.next = self.rsh.val();
+        self.s4_valid.d.next = self.s3_valid.q.val();
+        self.s4_op.d.next = self.s3_op.q.val();
+        self.s4_x.d.next = self.s3_x.q.val();
+        self.s4_y.d.next = self.s3_y.q.val();
+        self.s4_dst.d.next = self.s3_dst.q.val();
+        self.s4_bank.d.next = self.s3_bank.q.val();
+
+        // ---- S4: saturation, sums, QUANT's second multiply.
+        self.sat_in.next = self.s4_rsh.q.val();
         self.sat_out.next = self.sat_in.val().get_bits::<16>(0);
         if !((self.sat_in.val().get_bits::<17>(15) == 0) | (self.sat_in.val().get_bits::<17>(15) == 0x1_ffff)) {
             self.sat_out.next = 0x7fff.into();
@@ -349,22 +409,22 @@ impl Logic for VAlu {
             }
         }
         // Sums for ADD / SUB / DEQADD (17-bit range, computed in 32 bits).
-        self.x3.next = bit_cast::<32, 16>(self.s3_x.q.val());
-        if self.s3_x.q.val().get_bit(15) {
-            self.x3.next = bit_cast::<32, 16>(self.s3_x.q.val()) | 0xffff_0000u64;
+        self.x3.next = bit_cast::<32, 16>(self.s4_x.q.val());
+        if self.s4_x.q.val().get_bit(15) {
+            self.x3.next = bit_cast::<32, 16>(self.s4_x.q.val()) | 0xffff_0000u64;
         }
-        self.y3.next = bit_cast::<32, 16>(self.s3_y.q.val());
-        if self.s3_y.q.val().get_bit(15) {
-            self.y3.next = bit_cast::<32, 16>(self.s3_y.q.val()) | 0xffff_0000u64;
+        self.y3.next = bit_cast::<32, 16>(self.s4_y.q.val());
+        if self.s4_y.q.val().get_bit(15) {
+            self.y3.next = bit_cast::<32, 16>(self.s4_y.q.val()) | 0xffff_0000u64;
         }
-        if self.s3_op.q.val() == 12 {
+        if self.s4_op.q.val() == 12 {
             self.y3.next = bit_cast::<32, 16>(self.sat_out.val());
             if self.sat_out.val().get_bit(15) {
                 self.y3.next = bit_cast::<32, 16>(self.sat_out.val()) | 0xffff_0000u64;
             }
         }
         self.sum.next = self.x3.val() + self.y3.val();
-        if self.s3_op.q.val() == 3 {
+        if self.s4_op.q.val() == 3 {
             self.sum.next = self.x3.val() - self.y3.val();
         }
         self.sum_sat.next = self.sum.val().get_bits::<16>(0);
@@ -406,16 +466,17 @@ impl Logic for VAlu {
         if self.q_n.val().get_bit(7) {
             self.zn.next = self.s3_p.q.val() << self.nneg.val();
         }
-        self.m2.a.next = self.zn.val();
+        self.s4_zn.d.next = self.zn.val();
+        self.m2.a.next = self.s4_zn.q.val();
         self.m2.b.next = bit_cast::<32, 16>(self.q_r.val());
         self.qsum.next = self.m2.p.val() + 0x20_0000;
 
-        // ---- S4: results.
-        self.r_valid.d.next = self.s3_valid.q.val();
-        self.r_dst.d.next = self.s3_dst.q.val();
-        self.r_bank.d.next = self.s3_bank.q.val();
+        // ---- S5: results.
+        self.r_valid.d.next = self.s4_valid.q.val();
+        self.r_dst.d.next = self.s4_dst.q.val();
+        self.r_bank.d.next = self.s4_bank.q.val();
         self.r_data.d.next = self.sat_out.val();
-        if (self.s3_op.q.val() == 2) | (self.s3_op.q.val() == 3) | (self.s3_op.q.val() == 12) {
+        if (self.s4_op.q.val() == 2) | (self.s4_op.q.val() == 3) | (self.s4_op.q.val() == 12) {
             self.r_data.d.next = self.sum_sat.val();
         }
         // q = qsum >>a 22: bits 22..30 hold it (|q| <= 127).
@@ -679,7 +740,7 @@ mod tests {
         let mut t = 0;
         for (ci, c) in cs.iter().enumerate() {
             let n = c.x.len();
-            // Element k's result is visible 3 cycles after it entered (LATENCY).
+            // Element k's result is visible LATENCY cycles after it entered.
             let outs: Vec<&Vec<u64>> = (0..n).map(|k| &trace[t + k + LATENCY]).collect();
             for (k, o) in outs.iter().enumerate() {
                 assert_eq!(o[0], 1, "case {ci}: element {k} not valid");
