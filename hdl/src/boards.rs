@@ -3,10 +3,11 @@
 //! ../shared/notes/boards.md (public board definitions: icebreaker-verilog-examples,
 //! emard/ulx3s, amaranth-boards, litex-boards); an unchecked USB ID is left `None`.
 //! `target_hz`, `lanes` and `baud` are this project's choices for each part, not facts
-//! about the board. The ULX3S targets are the 25 MHz oscillator itself: place and route
-//! of the SoC on the 85F reached 30.0 MHz (docs/bitstreams.md); the 75-80 MHz the parts
-//! allow needs a deeper vector-unit pipeline first. The baud rate divides the clock
-//! exactly (25 clocks per bit at 1 Mbaud; 8 at 3 Mbaud on the iCE40 boards' 24 MHz).
+//! about the board. The ULX3S-85F runs at 40 MHz from a PLL (place and route reached
+//! 44 MHz once the vector unit's pipeline was deepened, docs/bitstreams.md); the smaller
+//! ULX3S parts, not built yet, keep the 25 MHz oscillator itself. The 75-80 MHz the parts
+//! allow needs more pipelining. The baud rate divides the clock exactly (40 or 25 clocks
+//! per bit at 1 Mbaud; 8 at 3 Mbaud on the iCE40 boards' 24 MHz).
 
 use anyhow::{bail, Result};
 use serde::Serialize;
@@ -65,6 +66,7 @@ const fn ulx3s(
     luts: usize,
     lanes: usize,
     model: &'static str,
+    target_hz: u64,
 ) -> Board {
     Board {
         name,
@@ -85,7 +87,7 @@ const fn ulx3s(
         bram_bytes: dp16kd * 2304,
         spram_bytes: 0,
         luts,
-        target_hz: 25_000_000,
+        target_hz,
         lanes,
         baud: 1_000_000,
         model,
@@ -173,6 +175,7 @@ pub const BOARDS: &[Board] = &[
         12_288,
         32,
         "shakespeare-ice40",
+        25_000_000,
     ),
     ulx3s(
         "ulx3s-25f",
@@ -182,6 +185,7 @@ pub const BOARDS: &[Board] = &[
         24_288,
         64,
         "shakespeare-ice40",
+        25_000_000,
     ),
     ulx3s(
         "ulx3s-45f",
@@ -191,6 +195,7 @@ pub const BOARDS: &[Board] = &[
         43_848,
         64,
         "shakespeare-ice40",
+        25_000_000,
     ),
     ulx3s(
         "ulx3s-85f",
@@ -200,6 +205,7 @@ pub const BOARDS: &[Board] = &[
         83_640,
         128,
         "shakespeare-ecp5",
+        40_000_000,
     ),
 ];
 

@@ -82,6 +82,9 @@ pub struct VAlu {
     s1_acc: DFF<Bits<18>>,
     s1_dst: DFF<Bits<13>>,
     s1_bank: DFF<Bit>,
+    /// The sigmoid index shift t = imm - 6 and t - 1 (fixed during an instruction).
+    s1_t: DFF<Bits<8>>,
+    s1_t1: DFF<Bits<8>>,
     // S1 -> S2
     s2_valid: DFF<Bit>,
     s2_op: DFF<Bits<4>>,
@@ -120,7 +123,6 @@ pub struct VAlu {
     acc_m: DFF<Bits<32>>,
     // S1 locals: sigmoid address.
     x32: Signal<Local, Bits<32>>,
-    sh_t: Signal<Local, Bits<8>>,
     xr: Signal<Local, Bits<32>>,
     xr1: Signal<Local, Bits<32>>,
     xr2: Signal<Local, Bits<32>>,
@@ -181,6 +183,8 @@ impl Default for VAlu {
             m2: MulS::new(16, 16),
             s2_valid: Default::default(),
             s1_valid: Default::default(),
+            s1_t: Default::default(),
+            s1_t1: Default::default(),
             s1_op: Default::default(),
             s1_imm: Default::default(),
             s1_x: Default::default(),
@@ -220,7 +224,6 @@ impl Default for VAlu {
             acc_hi: Default::default(),
             acc_m: Default::default(),
             x32: Default::default(),
-            sh_t: Default::default(),
             xr: Default::default(),
             xr1: Default::default(),
             xr2: Default::default(),
@@ -261,15 +264,17 @@ impl Logic for VAlu {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, s1_valid, s1_op, s1_imm, s1_x, s1_y, s1_acc, s1_dst, s1_bank, s2_valid, s2_op, s2_imm, s2_x,
-            s2_y, s2_acc, s2_dst, s2_bank, s3_valid, s3_op, s3_x, s3_y, s3_p, s3_dst, s3_bank, s3_shamt, s4_valid,
-            s4_op, s4_x, s4_y, s4_rsh, s4_zn, s4_dst, s4_bank, r_valid, r_data, r_q, r_dst, r_bank, acc_lo, acc_hi,
-            acc_m
+            self, clock, s1_t, s1_t1, s1_valid, s1_op, s1_imm, s1_x, s1_y, s1_acc, s1_dst, s1_bank, s2_valid, s2_op,
+            s2_imm, s2_x, s2_y, s2_acc, s2_dst, s2_bank, s3_valid, s3_op, s3_x, s3_y, s3_p, s3_dst, s3_bank, s3_shamt,
+            s4_valid, s4_op, s4_x, s4_y, s4_rsh, s4_zn, s4_dst, s4_bank, r_valid, r_data, r_q, r_dst, r_bank, acc_lo,
+            acc_hi, acc_m
         );
         self.sig.clock.next = self.clock.val();
 
         // ---- S0: the inputs, registered (they come from memories and muxes).
         self.s1_valid.d.next = self.in_valid.val();
+        self.s1_t.d.next = self.in_imm.val() - 6;
+        self.s1_t1.d.next = self.in_imm.val() - 7;
         self.s1_op.d.next = self.in_op.val();
         self.s1_imm.d.next = self.in_imm.val();
         self.s1_x.d.next = self.in_x.val();
@@ -283,18 +288,17 @@ impl Logic for VAlu {
         if self.s1_x.q.val().get_bit(15) {
             self.x32.next = bit_cast::<32, 16>(self.s1_x.q.val()) | 0xffff_0000u64;
         }
-        self.sh_t.next = self.s1_imm.q.val() - 6;
         // xr1 = x >>a (t - 1), then xr = (xr1 + 1) >>a 1; for t = 0, xr = x.
-        self.xr1.next = self.x32.val() >> (self.sh_t.val() - 1);
+        self.xr1.next = self.x32.val() >> self.s1_t1.q.val();
         if self.x32.val().get_bit(31) {
-            self.xr1.next = (self.x32.val() >> (self.sh_t.val() - 1)) | !(self.ones.val() >> (self.sh_t.val() - 1));
+            self.xr1.next = (self.x32.val() >> self.s1_t1.q.val()) | !(self.ones.val() >> self.s1_t1.q.val());
         }
         self.xr2.next = self.xr1.val() + 1;
         self.xr.next = self.xr2.val() >> 1;
         if self.xr2.val().get_bit(31) {
             self.xr.next = (self.xr2.val() >> 1) | 0x8000_0000u64;
         }
-        if self.sh_t.val() == 0 {
+        if self.s1_t.q.val() == 0 {
             self.xr.next = self.x32.val();
         }
         // Clamp (signed compare: flip the sign bits, compare unsigned).
