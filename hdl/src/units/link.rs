@@ -18,6 +18,7 @@
 //! carries a flag that is set from power-on until a CHECKSUM completes, so the host can
 //! tell a board that was reset (its memories lost) after the upload was verified.
 
+use super::crc32::Crc32Byte;
 use super::ram::{Ram, Rom};
 use super::slip_tx::SlipTx;
 use crate::hwconfig::HwConfig;
@@ -134,8 +135,8 @@ pub struct Link {
     checked: DFF<Bit>,
     // Locals.
     rb: Signal<Local, Bits<8>>,
-    /// Receive CRC-32 after 0..8 bits of the byte (one byte per cycle).
-    rcb: [Signal<Local, Bits<32>>; 9],
+    /// Receive CRC-32 after the byte (one byte per cycle).
+    rcb: Crc32Byte,
     crc_residue: Constant<Bits<32>>,
     plen: Signal<Local, Bits<10>>,
     depth: Signal<Local, Bits<32>>,
@@ -143,8 +144,8 @@ pub struct Link {
     bufb: Signal<Local, Bits<8>>,
     wnext: Signal<Local, Bits<32>>,
     pbyte: Signal<Local, Bits<8>>,
-    /// CRC-32 after 0..8 bits of the word's low byte (one byte per cycle).
-    crcb: [Signal<Local, Bits<32>>; 9],
+    /// CHECKSUM's CRC-32 after the word's low byte (one byte per cycle).
+    crcb: Crc32Byte,
     pm5: Signal<Local, Bits<10>>,
     ak: Signal<Local, Bits<32>>,
 }
@@ -315,13 +316,8 @@ impl Logic for Link {
             }
         }
         self.fbuf.write_data.next = self.rb.val();
-        self.rcb[0].next = self.r_crc.q.val();
-        for i in 0..8 {
-            self.rcb[i + 1].next = self.rcb[i].val() >> 1;
-            if (self.rcb[i].val().get_bit(0)) ^ (self.rb.val().get_bit(i)) {
-                self.rcb[i + 1].next = (self.rcb[i].val() >> 1) ^ 0xedb8_8320u64;
-            }
-        }
+        self.rcb.crc_in.next = self.r_crc.q.val();
+        self.rcb.data.next = self.rb.val();
         if self.rx_valid.val() {
             if self.rx_data.val() == 0xc0 {
                 if (self.r_len.q.val() != 0) | self.r_over.q.val() {
@@ -365,7 +361,7 @@ impl Logic for Link {
                     if !self.r_drop.q.val() & !((self.r_len.q.val() == 0) & self.p_valid.q.val()) {
                         self.fbuf.write_enable.next = true;
                     }
-                    self.r_crc.d.next = self.rcb[8].val();
+                    self.r_crc.d.next = self.rcb.crc_out.val();
                     self.r_len.d.next = self.r_len.q.val() + 1;
                     if self.r_len.q.val() == 0 {
                         self.r_type.d.next = self.rb.val();
@@ -416,13 +412,8 @@ impl Logic for Link {
             // B_PAIRS: the last two bytes received are one 16-bit entry.
             self.c_wr_data.next = self.wnext.val() >> 16;
         }
-        self.crcb[0].next = self.crc32.q.val();
-        for i in 0..8 {
-            self.crcb[i + 1].next = self.crcb[i].val() >> 1;
-            if (self.crcb[i].val().get_bit(0)) ^ (self.word.q.val().get_bit(i)) {
-                self.crcb[i + 1].next = (self.crcb[i].val() >> 1) ^ 0xedb8_8320u64;
-            }
-        }
+        self.crcb.crc_in.next = self.crc32.q.val();
+        self.crcb.data.next = self.word.q.val().get_bits::<8>(0);
         if self.e_state.q.val() == 0 {
             if self.p_valid.q.val() {
                 self.p_valid.d.next = false;
@@ -636,7 +627,7 @@ impl Logic for Link {
                 self.e_state.d.next = 6.into();
             }
         } else if self.e_state.q.val() == 6 {
-            self.crc32.d.next = self.crcb[8].val();
+            self.crc32.d.next = self.crcb.crc_out.val();
             self.word.d.next = self.word.q.val() >> 8;
             self.bc.d.next = self.bc.q.val() + 1;
             if self.bc.q.val() == 3 {

@@ -6,6 +6,7 @@
 //! it is END or ESC), 2 = finish (sends the four CRC bytes, low first, stuffed, then END).
 //! Output handshake towards the UART: `tx_valid` / `tx_ready`, one byte at a time.
 
+use super::crc32::Crc32Byte;
 use crate::protocol::{END, ESC, ESC_END, ESC_ESC};
 use rust_hdl::prelude::*;
 
@@ -23,8 +24,8 @@ pub struct SlipTx {
     cur: DFF<Bits<8>>,
     phase: DFF<Bits<3>>,
     crc: DFF<Bits<32>>,
-    /// CRC-32 after 0..8 bits of `in_byte`.
-    cb: [Signal<Local, Bits<32>>; 9],
+    /// CRC-32 after `in_byte`.
+    cb: Crc32Byte,
     /// The CRC as sent (inverted).
     ncrc: Signal<Local, Bits<32>>,
 }
@@ -36,14 +37,8 @@ impl Logic for SlipTx {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(self, clock, state, cur, phase, crc);
-        // CRC-32/ISO-HDLC (reflected, poly 0xEDB88320), the byte's 8 bits in one cycle.
-        self.cb[0].next = self.crc.q.val();
-        for i in 0..8 {
-            self.cb[i + 1].next = self.cb[i].val() >> 1;
-            if (self.cb[i].val().get_bit(0)) ^ (self.in_byte.val().get_bit(i)) {
-                self.cb[i + 1].next = (self.cb[i].val() >> 1) ^ 0xedb8_8320u64;
-            }
-        }
+        self.cb.crc_in.next = self.crc.q.val();
+        self.cb.data.next = self.in_byte.val();
         self.ncrc.next = !self.crc.q.val();
         self.in_ready.next = self.state.q.val() == 0;
         self.tx_valid.next = false;
@@ -57,7 +52,7 @@ impl Logic for SlipTx {
                     self.state.d.next = 1.into();
                 }
                 if self.in_ctl.val() == 0 {
-                    self.crc.d.next = self.cb[8].val();
+                    self.crc.d.next = self.cb.crc_out.val();
                 }
                 if self.in_ctl.val() == 2 {
                     self.cur.d.next = self.ncrc.val().get_bits::<8>(0);
