@@ -143,7 +143,12 @@ pub struct Link {
     endaddr: Signal<Local, Bits<32>>,
     bufb: Signal<Local, Bits<8>>,
     wnext: Signal<Local, Bits<32>>,
+    /// Byte `rsel` of the result (RESULT's layout: token 0-1, cycles 2-5, s_mant 6-7,
+    /// s_exp 8-9, flags 10; GENERATED sends bytes 2-5 and 10 of it).
     pbyte: Signal<Local, Bits<8>>,
+    rsel: Signal<Local, Bits<4>>,
+    /// Data words' last byte phase: 5 for 4-byte words (READ), 3 for 2-byte (tokens).
+    wlast: DFF<Bits<3>>,
     /// CHECKSUM's CRC-32 after the word's low byte (one byte per cycle).
     crcb: Crc32Byte,
     pm5: Signal<Local, Bits<10>>,
@@ -253,6 +258,8 @@ impl Link {
             bufb: Default::default(),
             wnext: Default::default(),
             pbyte: Default::default(),
+            rsel: Default::default(),
+            wlast: Default::default(),
             crcb: Default::default(),
             pm5: Default::default(),
             ak: Default::default(),
@@ -264,8 +271,8 @@ impl Link {
 // 0 idle, 1 dispatch, 2 header, 3 range, 4 write words, 5 read/checksum words,
 // 6 checksum bytes, 7 step start, 8 step wait, 10 reply: END, 11 type, 12 seq,
 // 13 payload, 14 finish, 15 wait for the framer.
-// Reply kinds (rkind): 0 none, 1 NAK, 2 identity, 3 data words, 4 CRC-32, 5 result,
-// 6 generated tokens.
+// Reply kinds (rkind): 0 none, 1 NAK, 2 identity, 3 data words (4 bytes for READ, 2
+// for GENERATE's tokens), 4 CRC-32, 5 result, 6 GENERATED's header (then 3).
 
 impl Logic for Link {
     #[hdl_gen]
@@ -274,7 +281,7 @@ impl Logic for Link {
             self, clock, r_esc, r_len, r_crc, r_over, r_drop, r_half, r_type, r_seq, n_drop, p_valid, p_half, p_len,
             p_status, p_type, p_seq, e_state, e_half, e_len, e_status, e_type, e_seq, e_j, e_jd, e_rdv, e_hend, e_last,
             region, addr, cnt, tok, k, word, bc, crc32, ph, rkind, rtype, rseq, reason, ri, last_valid, last_seq,
-            res_tok, res_cyc, res_mant, res_exp, checked, last_gen, last_n
+            res_tok, res_cyc, res_mant, res_exp, checked, last_gen, last_n, wlast
         );
         self.fbuf.clock.next = self.clock.val();
         self.idrom.clock.next = self.clock.val();
@@ -414,6 +421,49 @@ impl Logic for Link {
         }
         self.crcb.crc_in.next = self.crc32.q.val();
         self.crcb.data.next = self.word.q.val().get_bits::<8>(0);
+        // The reply's result byte (see `pbyte`).
+        self.rsel.next = self.ri.q.val().get_bits::<4>(0);
+        if self.rkind.q.val() == 6 {
+            self.rsel.next = self.ri.q.val().get_bits::<4>(0) + 2;
+            if self.ri.q.val() == 4 {
+                self.rsel.next = 10.into();
+            }
+        }
+        self.pbyte.next = self.res_tok.q.val().get_bits::<8>(0);
+        if self.rsel.val() == 1 {
+            self.pbyte.next = self.res_tok.q.val().get_bits::<8>(8);
+        }
+        if self.rsel.val() == 2 {
+            self.pbyte.next = self.res_cyc.q.val().get_bits::<8>(0);
+        }
+        if self.rsel.val() == 3 {
+            self.pbyte.next = self.res_cyc.q.val().get_bits::<8>(8);
+        }
+        if self.rsel.val() == 4 {
+            self.pbyte.next = self.res_cyc.q.val().get_bits::<8>(16);
+        }
+        if self.rsel.val() == 5 {
+            self.pbyte.next = self.res_cyc.q.val().get_bits::<8>(24);
+        }
+        if self.rsel.val() == 6 {
+            self.pbyte.next = self.res_mant.q.val().get_bits::<8>(0);
+        }
+        if self.rsel.val() == 7 {
+            self.pbyte.next = self.res_mant.q.val().get_bits::<8>(8);
+        }
+        if self.rsel.val() == 8 {
+            self.pbyte.next = self.res_exp.q.val().get_bits::<8>(0);
+        }
+        if self.rsel.val() == 9 {
+            self.pbyte.next = self.res_exp.q.val().get_bits::<8>(8);
+        }
+        if self.rsel.val() == 10 {
+            // Flags: bit 0 = no CHECKSUM since power-on (the board was reset).
+            self.pbyte.next = 0.into();
+            if !self.checked.q.val() {
+                self.pbyte.next = 1.into();
+            }
+        }
         if self.e_state.q.val() == 0 {
             if self.p_valid.q.val() {
                 self.p_valid.d.next = false;
@@ -552,6 +602,7 @@ impl Logic for Link {
                     & (self.endaddr.val() <= self.depth.val())
                 {
                     self.rkind.d.next = 3.into();
+                    self.wlast.d.next = 5.into();
                     self.rtype.d.next = 0x83.into();
                     self.ph.d.next = 0.into();
                 }
@@ -706,7 +757,6 @@ impl Logic for Link {
             }
         } else if self.e_state.q.val() == 13 {
             // Payload by kind.
-            self.pbyte.next = 0.into();
             if self.rkind.q.val() == 0 {
                 self.e_state.d.next = 14.into();
             }
@@ -746,7 +796,7 @@ impl Logic for Link {
                     if self.framer.in_ready.val() {
                         self.word.d.next = self.word.q.val() >> 8;
                         self.ph.d.next = self.ph.q.val() + 1;
-                        if self.ph.q.val() == 5 {
+                        if self.ph.q.val() == self.wlast.q.val() {
                             self.ph.d.next = 0.into();
                             self.k.d.next = self.k.q.val() + 1;
                             if self.k.q.val() + 1 == self.cnt.q.val() {
@@ -777,41 +827,7 @@ impl Logic for Link {
             }
             if self.rkind.q.val() == 5 {
                 self.framer.in_valid.next = true;
-                self.framer.in_byte.next = self.res_tok.q.val().get_bits::<8>(0);
-                if self.ri.q.val() == 1 {
-                    self.framer.in_byte.next = self.res_tok.q.val().get_bits::<8>(8);
-                }
-                if self.ri.q.val() == 2 {
-                    self.framer.in_byte.next = self.res_cyc.q.val().get_bits::<8>(0);
-                }
-                if self.ri.q.val() == 3 {
-                    self.framer.in_byte.next = self.res_cyc.q.val().get_bits::<8>(8);
-                }
-                if self.ri.q.val() == 4 {
-                    self.framer.in_byte.next = self.res_cyc.q.val().get_bits::<8>(16);
-                }
-                if self.ri.q.val() == 5 {
-                    self.framer.in_byte.next = self.res_cyc.q.val().get_bits::<8>(24);
-                }
-                if self.ri.q.val() == 6 {
-                    self.framer.in_byte.next = self.res_mant.q.val().get_bits::<8>(0);
-                }
-                if self.ri.q.val() == 7 {
-                    self.framer.in_byte.next = self.res_mant.q.val().get_bits::<8>(8);
-                }
-                if self.ri.q.val() == 8 {
-                    self.framer.in_byte.next = self.res_exp.q.val().get_bits::<8>(0);
-                }
-                if self.ri.q.val() == 9 {
-                    self.framer.in_byte.next = self.res_exp.q.val().get_bits::<8>(8);
-                }
-                if self.ri.q.val() == 10 {
-                    // Flags: bit 0 = no CHECKSUM since power-on (the board was reset).
-                    self.framer.in_byte.next = 0.into();
-                    if !self.checked.q.val() {
-                        self.framer.in_byte.next = 1.into();
-                    }
-                }
+                self.framer.in_byte.next = self.pbyte.val();
                 if self.framer.in_ready.val() {
                     self.ri.d.next = self.ri.q.val() + 1;
                     if self.ri.q.val() == 10 {
@@ -820,47 +836,14 @@ impl Logic for Link {
                 }
             }
             if self.rkind.q.val() == 6 {
-                // GENERATED: cycles (ri 0-3), flags (ri 4), then each token: read (ph 0),
-                // latch (ph 1), two bytes (ph 2, 3).
-                if self.ri.q.val() < 5 {
-                    self.framer.in_valid.next = true;
-                    self.framer.in_byte.next = self.res_cyc.q.val().get_bits::<8>(0);
-                    if self.ri.q.val() == 1 {
-                        self.framer.in_byte.next = self.res_cyc.q.val().get_bits::<8>(8);
-                    }
-                    if self.ri.q.val() == 2 {
-                        self.framer.in_byte.next = self.res_cyc.q.val().get_bits::<8>(16);
-                    }
-                    if self.ri.q.val() == 3 {
-                        self.framer.in_byte.next = self.res_cyc.q.val().get_bits::<8>(24);
-                    }
+                // GENERATED: cycles and flags, then the tokens as 2-byte data words.
+                self.framer.in_valid.next = true;
+                self.framer.in_byte.next = self.pbyte.val();
+                if self.framer.in_ready.val() {
+                    self.ri.d.next = self.ri.q.val() + 1;
                     if self.ri.q.val() == 4 {
-                        self.framer.in_byte.next = 0.into();
-                        if !self.checked.q.val() {
-                            self.framer.in_byte.next = 1.into();
-                        }
-                    }
-                    if self.framer.in_ready.val() {
-                        self.ri.d.next = self.ri.q.val() + 1;
-                    }
-                } else if self.ph.q.val() == 0 {
-                    self.ph.d.next = 1.into();
-                } else if self.ph.q.val() == 1 {
-                    self.word.d.next = self.c_rd_data.val();
-                    self.ph.d.next = 2.into();
-                } else {
-                    self.framer.in_valid.next = true;
-                    self.framer.in_byte.next = self.word.q.val().get_bits::<8>(0);
-                    if self.framer.in_ready.val() {
-                        self.word.d.next = self.word.q.val() >> 8;
-                        self.ph.d.next = self.ph.q.val() + 1;
-                        if self.ph.q.val() == 3 {
-                            self.ph.d.next = 0.into();
-                            self.k.d.next = self.k.q.val() + 1;
-                            if self.k.q.val() + 1 == self.cnt.q.val() {
-                                self.e_state.d.next = 14.into();
-                            }
-                        }
+                        self.rkind.d.next = 3.into();
+                        self.wlast.d.next = 3.into();
                     }
                 }
             }
