@@ -4,7 +4,7 @@
 //! emard/ulx3s, amaranth-boards, litex-boards); an unchecked USB ID is left `None`.
 //! `target_hz`, `lanes` and `baud` are this project's choices for each part, not facts
 //! about the board. The ULX3S-85F runs at 40 MHz from a PLL (place and route reached
-//! 44 MHz once the vector unit's pipeline was deepened, docs/bitstreams.md); the smaller
+//! 43-45 MHz once the vector unit's pipeline was deepened, docs/bitstreams.md); the smaller
 //! ULX3S parts, not built yet, keep the 25 MHz oscillator itself. The 75-80 MHz the parts
 //! allow needs more pipelining. The baud rate divides the clock exactly (40 or 25 clocks
 //! per bit at 1 Mbaud; 8 at 3 Mbaud on the iCE40 boards' 24 MHz).

@@ -39,6 +39,13 @@ pub fn board_verilog(b: &Board, hw: &HwConfig) -> Result<String> {
     Ok(header + &platform::top_verilog(b, hw.clock_hz, &generate_verilog(&soc))?)
 }
 
+/// The manifest's model checksum: CRC-32 of a model file's content without its 4-byte
+/// trailer (which is that same CRC). Not the CRC of the whole file: a CRC-32 over data
+/// followed by its own CRC is the constant 0x2144DF1C, whatever the model.
+pub fn model_crc32(model_file: &[u8]) -> u32 {
+    crc32(&model_file[..model_file.len().saturating_sub(4)])
+}
+
 /// What ties a bitstream to the design it came from (`bitstreams/<board>/manifest.json`).
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 pub struct Manifest {
@@ -260,7 +267,7 @@ pub fn build(
     let manifest = Manifest {
         board: b.name.into(),
         model: model_name.into(),
-        model_crc32: format!("{:08x}", crc32(model_bytes)),
+        model_crc32: format!("{:08x}", model_crc32(model_bytes)),
         hw_hash: format!("{:08x}", hw.hash()),
         lanes: hw.lanes,
         clock_hz: hw.clock_hz,

@@ -30,7 +30,7 @@ fn committed_bitstreams_are_current() {
         assert_eq!(format!("{:08x}", hw.hash()), m.hw_hash, "{stale} (hardware hash)");
         assert_eq!(format!("{:08x}", crc32(v.as_bytes())), m.verilog_crc32, "{stale} (Verilog)");
         assert_eq!(
-            format!("{:08x}", crc32(&mmfree::model::file::to_bytes(&l.q).unwrap())),
+            format!("{:08x}", mmfree::build::model_crc32(&mmfree::model::file::to_bytes(&l.q).unwrap())),
             m.model_crc32,
             "{stale} (model)"
         );
