@@ -31,13 +31,15 @@ fn main() -> anyhow::Result<()> {
     req.extend(encode_frame(p::READ, 4, &[hdr(3, 0), 2u16.to_le_bytes().to_vec()].concat()));
     req.extend(encode_frame(p::CHECKSUM, 5, &[hdr(3, 0), 4u32.to_le_bytes().to_vec()].concat()));
     req.extend(encode_frame(p::STEP, 6, &3u16.to_le_bytes()));
+    req.extend(encode_frame(p::GENERATE, 7, &[3, 0, 4, 0]));
     std::fs::create_dir_all("corpus/board_link")?;
     std::fs::write("corpus/board_link/seed", &req)?;
     let mut rep = encode_frame(p::HELLO | p::REPLY, 1, &Identity::of(&hw).to_bytes());
     rep.extend(encode_frame(p::READ | p::REPLY, 2, &[7u8; 16]));
     rep.extend(encode_frame(p::CHECKSUM | p::REPLY, 3, &[1, 2, 3, 4]));
     rep.extend(encode_frame(p::STEP | p::REPLY, 4, &[3, 0, 9, 0, 0, 0, 1, 0, 2, 0, 0]));
-    rep.extend(encode_frame(p::NAK, 5, &[1]));
+    rep.extend(encode_frame(p::GENERATE | p::REPLY, 5, &[9, 0, 0, 0, 0, 1, 0, 2, 0, 3, 0, 4, 0]));
+    rep.extend(encode_frame(p::NAK, 6, &[1]));
     std::fs::create_dir_all("corpus/host_link")?;
     std::fs::write("corpus/host_link/seed", &rep)?;
     println!("seeds written: model file {} bytes, checkpoint {} bytes", bytes.len(), cfg.len() + st.len());

@@ -1,5 +1,5 @@
 //! The host's side of the link: a session whose "board" answers every request with the
-//! fuzzer's bytes. HELLO, READ, CHECKSUM and STEP must end in a value or an error.
+//! fuzzer's bytes. HELLO, READ, CHECKSUM, STEP and GENERATE must end in a value or an error.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
 use mmfree::link::{Session, Transport};
@@ -34,5 +34,6 @@ fuzz_target!(|data: &[u8]| {
     let _ = s.read(2, 0, 70);
     let _ = s.checksum(4, 0, 100);
     let _ = s.step(3);
+    let _ = s.generate(3, 4);
     let _ = s.write(3, 0, &[1, 2, 3, 4, 5, 6, 7, 8, 9]);
 });
