@@ -558,7 +558,6 @@ impl VerilatorBoard {
                     hw.baud,
                 ),
                 vocab: q.config.vocab_size,
-                last_cycles: None,
             },
             child,
             _dir: dir,
@@ -598,7 +597,6 @@ impl Stepper for VerilatorBoard {
 pub struct LinkStepper<T: crate::link::Transport> {
     pub session: crate::link::Session<T>,
     vocab: usize,
-    last_cycles: Option<u64>,
 }
 
 /// Open a port and make the board ready for the model: identity, upload, verify, reset.
@@ -647,18 +645,15 @@ fn prepare_with_progress<T: crate::link::Transport>(
 impl<T: crate::link::Transport> Stepper for LinkStepper<T> {
     fn step(&mut self, token: usize) -> Result<Vec<f32>> {
         let r = self.session.step(token)?;
-        self.last_cycles = Some(r.cycles as u64);
         let words = self.session.read(mmfree_hdl::protocol::region::ACC, 0, self.vocab)?;
         let sc = r.scale.to_f64();
         Ok(words.iter().map(|&w| ((((w as i64) << 46) >> 46) as f64 * sc) as f32).collect())
     }
     fn cycles(&self) -> Option<u64> {
-        self.last_cycles
+        self.session.cycles_per_token()
     }
     fn feed(&mut self, token: usize) -> Result<()> {
-        let r = self.session.step(token)?;
-        self.last_cycles = Some(r.cycles as u64);
-        Ok(())
+        self.session.step(token).map(|_| ())
     }
     /// The board's GENERATE, MAX_GEN tokens a request.
     fn greedy(&mut self, token: usize, n: usize) -> Result<Vec<usize>> {
@@ -667,7 +662,6 @@ impl<T: crate::link::Transport> Stepper for LinkStepper<T> {
         while out.len() < n {
             let k = (n - out.len()).min(mmfree_hdl::protocol::MAX_GEN);
             let r = self.session.generate(t, k)?;
-            self.last_cycles = Some(r.cycles as u64 / k as u64);
             t = *r.tokens.last().expect("k >= 1 tokens");
             out.extend(r.tokens);
         }
@@ -784,14 +778,14 @@ pub fn generate(
             let img = crate::program::compile(&l.q, &hw)?;
             let mut session = crate::link::Session::new(crate::link::RustHdlBoard::new(&hw)?, hw.baud);
             prepare_with_progress(&mut session, &hw, &img, "rust-hdl board")?;
-            Box::new(LinkStepper { session, vocab: l.q.config.vocab_size, last_cycles: None })
+            Box::new(LinkStepper { session, vocab: l.q.config.vocab_size })
         }
         GenBackend::Int => reference_stepper(&l, false)?,
         GenBackend::F32 => reference_stepper(&l, true)?,
         GenBackend::Serial => {
             let port = crate::ports::resolve(port, mmfree_hdl::boards::board(board)?)?;
             let (session, _) = open_board(&l.q, board, &port)?;
-            Box::new(LinkStepper { session, vocab: l.q.config.vocab_size, last_cycles: None })
+            Box::new(LinkStepper { session, vocab: l.q.config.vocab_size })
         }
     };
     let out = std::io::stdout();

@@ -467,8 +467,19 @@ impl<T: Transport> Session<T> {
         Ok(u32::from_le_bytes(b))
     }
 
+    /// Board cycles budgeted for one token: STEP_BUDGET_CYCLES until a token has been
+    /// measured, then twice the last one.
+    fn step_budget(&self) -> u64 {
+        self.last_step_cycles.map_or(STEP_BUDGET_CYCLES, |c| 2 * c + 10_000)
+    }
+
+    /// Cycles per token the board reported last (STEP, or GENERATE's average).
+    pub fn cycles_per_token(&self) -> Option<u64> {
+        self.last_step_cycles
+    }
+
     pub fn step(&mut self, token: usize) -> Result<StepReply> {
-        let budget = self.last_step_cycles.map_or(STEP_BUDGET_CYCLES, |c| 2 * c + 10_000);
+        let budget = self.step_budget();
         let f = self.transact(p::STEP, &(token as u16).to_le_bytes(), "STEP", budget)?;
         let pl = &f.payload;
         if pl.len() != 11 {
@@ -477,10 +488,11 @@ impl<T: Transport> Session<T> {
         if pl[10] & p::RESULT_RESET != 0 {
             bail!(reset_error());
         }
-        self.last_step_cycles = Some(u32::from_le_bytes(pl[2..6].try_into().unwrap()) as u64);
+        let cycles = u32::from_le_bytes(pl[2..6].try_into().unwrap());
+        self.last_step_cycles = Some(cycles as u64);
         Ok(StepReply {
             token: u16::from_le_bytes([pl[0], pl[1]]) as usize,
-            cycles: u32::from_le_bytes(pl[2..6].try_into().unwrap()),
+            cycles,
             scale: Scale {
                 mant: u16::from_le_bytes([pl[6], pl[7]]) as u32,
                 exp: i16::from_le_bytes([pl[8], pl[9]]) as i32,
@@ -492,9 +504,8 @@ impl<T: Transport> Session<T> {
     /// steps (1..=MAX_GEN); the board's tokens come back (the last one not yet stepped).
     pub fn generate(&mut self, token: usize, n: usize) -> Result<GenerateReply> {
         ensure!((1..=p::MAX_GEN).contains(&n), "GENERATE: n must be 1..={}, got {n}", p::MAX_GEN);
-        let per = self.last_step_cycles.map_or(STEP_BUDGET_CYCLES, |c| 2 * c + 10_000);
         let pl = [(token as u16).to_le_bytes(), (n as u16).to_le_bytes()].concat();
-        let f = self.transact(p::GENERATE, &pl, "GENERATE", per * n as u64)?;
+        let f = self.transact(p::GENERATE, &pl, "GENERATE", self.step_budget() * n as u64)?;
         let pl = &f.payload;
         if pl[4] & p::RESULT_RESET != 0 {
             bail!(reset_error());
