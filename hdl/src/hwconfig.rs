@@ -72,8 +72,12 @@ pub struct Layout {
     pub g_head: u16,
     pub head_const: u16,
     pub emb_scale: u16,
-    /// Where the host-writable parameters start and end in bank B.
+    /// Where the host-writable parameters start in bank B (they run to `b_words`).
     pub params_start: u16,
+    /// From here to `b_words`, bank B holds only parameters read by STREAM and SCALE
+    /// (not EMB's scales, nor anything a program writes): the part that may live in
+    /// the W memory (`HwConfig::params_in_w`).
+    pub b_mapped: u16,
     pub b_words: usize,
     pub w_head: u32,
     pub w_emb: u32,
@@ -115,6 +119,8 @@ impl Layout {
         };
         let (omf, c, m, sh, uu) = (alloc(h), alloc(h), alloc(h), alloc(h), alloc(i));
         let params_start = alloc(0);
+        let emb_scale = alloc(v);
+        let b_mapped = alloc(0);
         let mut w = 0u32;
         let mut walloc = |rows: usize, cols: usize| {
             let a = w;
@@ -140,7 +146,7 @@ impl Layout {
             };
             layers.push(ll);
         }
-        let (norm, g_head, head_const, emb_scale) = (alloc(h), alloc(h), alloc(2), alloc(v));
+        let (norm, g_head, head_const) = (alloc(h), alloc(h), alloc(2));
         let b_words = next;
         let w_head = walloc(v, h);
         let w_emb = w;
@@ -173,6 +179,7 @@ impl Layout {
             head_const,
             emb_scale,
             params_start,
+            b_mapped,
             b_words,
             w_head,
             w_emb,
@@ -205,6 +212,10 @@ pub struct HwConfig {
     pub q_bits: u32,
     pub acc_bits: u32,
     pub prog_bits: u32,
+    /// Bank B from `Layout::b_mapped` lives in the W memory (one parameter in the low
+    /// half of each word, after the weights), not in block RAM: on parts with SPRAM,
+    /// where block RAM is short and the weights leave SPRAM words free.
+    pub params_in_w: bool,
     pub clock_hz: u64,
     pub baud: u64,
 }
@@ -235,6 +246,7 @@ impl HwConfig {
             q_bits: addr_bits(lay.q_len),
             acc_bits: addr_bits(lay.acc_len),
             prog_bits: addr_bits(program_len(&dims)),
+            params_in_w: false,
             clock_hz,
             baud,
         })
@@ -247,8 +259,33 @@ impl HwConfig {
         while lanes > 16 && Layout::new(dims, lanes).is_err() {
             lanes /= 2;
         }
-        let hw = HwConfig::new(dims, lanes, board.target_hz, board.baud)?;
+        let mut hw = HwConfig::new(dims, lanes, board.target_hz, board.baud)?;
+        hw.params_in_w = board.spram_bytes > 0;
         Ok(hw)
+    }
+
+    /// Depth of bank B's block RAM: all of bank B, or only the part below
+    /// `Layout::b_mapped` when the rest lives in W.
+    pub fn b_ram_words(&self) -> usize {
+        let lay = self.layout();
+        if self.params_in_w {
+            lay.b_mapped as usize
+        } else {
+            lay.b_words
+        }
+    }
+
+    /// Depth of each W memory (one per group of 16 lanes): the weight words, then, when
+    /// `params_in_w`, the mapped part of bank B dealt round the groups
+    /// (B address `b_mapped + j` -> group `j % G`, word `w_words + j / G`).
+    pub fn w_depth(&self) -> usize {
+        let lay = self.layout();
+        let g = self.lanes / 16;
+        if self.params_in_w {
+            lay.w_words + (lay.b_words - lay.b_mapped as usize).div_ceil(g)
+        } else {
+            lay.w_words
+        }
     }
 
     /// The memories of the SoC as (name, depth, width in bits), as the units allocate
@@ -259,14 +296,14 @@ impl HwConfig {
             ("program (low half)", 1 << self.prog_bits, 32),
             ("program (high half)", 1 << self.prog_bits, 32),
             ("bank A", lay.a_words, 16),
-            ("bank B", lay.b_words, 16),
+            ("bank B", self.b_ram_words(), 16),
             ("Q", lay.q_len, 8),
             ("ACC", lay.acc_len, 18),
             ("link frame buffer", crate::units::link::FBUF_BYTES, 8),
             ("sigmoid table", crate::numerics::SIG_ENTRIES, 16),
         ];
         for _ in 0..self.lanes / 16 {
-            m.push(("W", lay.w_words, 32));
+            m.push(("W", self.w_depth(), 32));
         }
         m
     }

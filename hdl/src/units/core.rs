@@ -135,6 +135,22 @@ pub struct Core {
     // Host read.
     rreg: DFF<Bits<3>>,
     rgrp: DFF<Bits<24>>,
+    // Bank B in W (`HwConfig::params_in_w`): the last B read went to W group `bg1`.
+    pinw: Constant<Bit>,
+    bmap_lo: Constant<Bits<13>>,
+    wpbase: Constant<Bits<20>>,
+    bw1: DFF<Bit>,
+    bg1: DFF<Bits<24>>,
+    braddr: Signal<Local, Bits<13>>,
+    bread: Signal<Local, Bit>,
+    bj: Signal<Local, Bits<13>>,
+    bmapped: Signal<Local, Bit>,
+    bdata: Signal<Local, Bits<16>>,
+    wj: Signal<Local, Bits<13>>,
+    wbm: Signal<Local, Bit>,
+    _pinw: bool,
+    _bmap: usize,
+    _wwords: usize,
     // Locals.
     idle: Signal<Local, Bit>,
     ka: Signal<Local, Bits<13>>,
@@ -163,7 +179,7 @@ impl Core {
         assert!(hw.lanes >= 16 && hw.lanes.is_power_of_two(), "LANES must be a power of two >= 16");
         let groups = hw.lanes / 16;
         let wb = hw.lanes / 4;
-        assert!(1 << hw.w_bits <= 1 << W_AW && hw.prog_bits as usize <= PROG_AW);
+        assert!(hw.w_depth() <= 1 << W_AW && hw.prog_bits as usize <= PROG_AW);
         Core {
             clock: Default::default(),
             wr_en: Default::default(),
@@ -184,10 +200,10 @@ impl Core {
             prog_lo: Ram::new(1 << hw.prog_bits),
             prog_hi: Ram::new(1 << hw.prog_bits),
             bank_a: Ram::new(lay.a_words),
-            bank_b: Ram::new(lay.b_words),
+            bank_b: Ram::new(hw.b_ram_words()),
             qmem: Ram::new(lay.q_len),
             accm: Ram::new(lay.acc_len),
-            wmem: (0..groups).map(|_| SpRam::new(lay.w_words)).collect(),
+            wmem: (0..groups).map(|_| SpRam::new(hw.w_depth())).collect(),
             lanes: (0..groups).map(|_| LaneGroup::default()).collect(),
             valu: VAlu::default(),
             scale: ScaleUnit::default(),
@@ -248,6 +264,21 @@ impl Core {
             bidx: Default::default(),
             rreg: Default::default(),
             rgrp: Default::default(),
+            pinw: Constant::new(hw.params_in_w),
+            bmap_lo: Constant::new((lay.b_mapped as u64).into()),
+            wpbase: Constant::new((lay.w_words as u64).into()),
+            bw1: Default::default(),
+            bg1: Default::default(),
+            braddr: Default::default(),
+            bread: Default::default(),
+            bj: Default::default(),
+            bmapped: Default::default(),
+            bdata: Default::default(),
+            wj: Default::default(),
+            wbm: Default::default(),
+            _pinw: hw.params_in_w,
+            _bmap: lay.b_mapped as usize,
+            _wwords: lay.w_words,
             idle: Default::default(),
             ka: Default::default(),
             wsel: Default::default(),
@@ -276,10 +307,16 @@ impl Core {
         for (d, &x) in self.bank_a.contents_mut().iter_mut().zip(a) {
             *d = (x as u16 as u64).into();
         }
-        for (d, &x) in self.bank_b.contents_mut().iter_mut().zip(b) {
-            *d = (x as u16 as u64).into();
-        }
         let g = self.wmem.len();
+        for (i, &x) in b.iter().enumerate() {
+            let v = x as u16 as u64;
+            if self._pinw && i >= self._bmap {
+                let j = i - self._bmap;
+                self.wmem[j % g].contents_mut()[self._wwords + j / g] = v.into();
+            } else if i < self.bank_b.depth() {
+                self.bank_b.contents_mut()[i] = v.into();
+            }
+        }
         for (c, chunk) in w.chunks(4).enumerate() {
             let word = u32::from_le_bytes(chunk.try_into().expect("W image is whole 32-bit chunks")) as u64;
             self.wmem[c % g].contents_mut()[c / g] = word.into();
@@ -289,11 +326,21 @@ impl Core {
             self.prog_hi.contents_mut()[i] = (ins >> 32).into();
         }
     }
+    /// Bank B as the programs see it (the part in W, if any, after the block RAM's).
+    fn bank_b_view(&self) -> Vec<i16> {
+        let mut b: Vec<i16> = self.bank_b.contents().iter().map(|v| v.to_u64() as u16 as i16).collect();
+        if self._pinw {
+            let g = self.wmem.len();
+            let n = (self.wmem[0].depth() - self._wwords) * g;
+            b.extend((0..n).map(|j| self.wmem[j % g].contents()[self._wwords + j / g].to_u64() as u16 as i16));
+        }
+        b
+    }
     /// Backdoor view of bank A, bank B, Q and ACC (as signed integers).
     pub fn backdoor_state(&self) -> (Vec<i16>, Vec<i16>, Vec<i8>, Vec<i32>) {
         (
             self.bank_a.contents().iter().map(|v| v.to_u64() as u16 as i16).collect(),
-            self.bank_b.contents().iter().map(|v| v.to_u64() as u16 as i16).collect(),
+            self.bank_b_view(),
             self.qmem.contents().iter().map(|v| v.to_u64() as u8 as i8).collect(),
             self.accm.contents().iter().map(|v| ((v.to_u64() as i64) << 46 >> 46) as i32).collect(),
         )
@@ -306,7 +353,7 @@ impl Logic for Core {
         dff_setup!(
             self, clock, state, pc, flt, token, cyc, i_op, i_bank, i_dst, i_a, i_b, i_n, i_imm, k, cnt, v1, k1, eb1,
             erow, c_mant, c_exp, waddr, kk, blk, mv1, first1, last1, last2, draining, dcnt, dbase, dcur, best, bidx,
-            rreg, rgrp
+            rreg, rgrp, bw1, bg1
         );
         self.prog_lo.clock.next = self.clock.val();
         self.prog_hi.clock.next = self.clock.val();
@@ -337,7 +384,8 @@ impl Logic for Core {
         self.prog_lo.read_address.next = self.rd_addr.val().get_bits::<10>(0);
         self.prog_hi.read_address.next = self.rd_addr.val().get_bits::<10>(0);
         self.bank_a.read_address.next = self.rd_addr.val().get_bits::<13>(0);
-        self.bank_b.read_address.next = self.rd_addr.val().get_bits::<13>(0);
+        self.braddr.next = self.rd_addr.val().get_bits::<13>(0);
+        self.bread.next = self.idle.val() & (self.rd_region.val() == 3);
         self.qmem.read_address.next = self.rd_addr.val().get_bits::<12>(0);
         self.accm.read_address.next = self.rd_addr.val().get_bits::<12>(0);
         self.rsh_addr.next = self.rd_addr.val() >> self.gshift.val();
@@ -350,6 +398,9 @@ impl Logic for Core {
         self.rowwords.next = self.i_n.q.val() >> self.ebshift.val();
         self.wbase_emb.next = bit_cast::<20, 13>(self.i_dst.q.val()) | (bit_cast::<20, 13>(self.i_a.q.val()) << 13);
         self.wword.next = self.rsh_addr.val().get_bits::<20>(0);
+        // Host writes of bank B's part in W go to word w_words + j / G of group j % G.
+        self.wj.next = self.wr_addr.val().get_bits::<13>(0) - self.bmap_lo.val();
+        self.wbm.next = self.pinw.val() & (self.wr_addr.val().get_bits::<13>(0) >= self.bmap_lo.val());
         for i in 0..self.wmem.len() {
             self.wmem[i].read_address.next = self.wword.val();
             self.wmem[i].write_address.next = self.wsh_addr.val().get_bits::<20>(0);
@@ -357,6 +408,13 @@ impl Logic for Core {
             self.wmem[i].write_enable.next = false;
             if self.idle.val() & self.wr_en.val() & (self.wr_region.val() == 4) & (self.wgrp.val().index() == i) {
                 self.wmem[i].write_enable.next = true;
+            }
+            if (self.wr_region.val() == 3) & self.wbm.val() {
+                self.wmem[i].write_address.next = self.wpbase.val() + bit_cast::<20, 13>(self.wj.val() >> self.gshift.val());
+                self.wmem[i].write_data.next = self.wr_data.val() & 0xffff;
+                self.wmem[i].write_enable.next = self.idle.val()
+                    & self.wr_en.val()
+                    & ((bit_cast::<24, 13>(self.wj.val()) & self.gmask.val()).index() == i);
             }
         }
         self.rreg.d.next = self.rd_region.val();
@@ -372,13 +430,23 @@ impl Logic for Core {
         self.bank_a.write_enable.next = self.idle.val() & self.wr_en.val() & (self.wr_region.val() == 2);
         self.bank_b.write_address.next = self.wr_addr.val().get_bits::<13>(0);
         self.bank_b.write_data.next = self.wr_data.val().get_bits::<16>(0);
-        self.bank_b.write_enable.next = self.idle.val() & self.wr_en.val() & (self.wr_region.val() == 3);
+        self.bank_b.write_enable.next =
+            self.idle.val() & self.wr_en.val() & (self.wr_region.val() == 3) & !self.wbm.val();
         self.qmem.write_address.next = 0.into();
         self.qmem.write_data.next = 0.into();
         self.qmem.write_enable.next = false;
         self.accm.write_address.next = 0.into();
         self.accm.write_data.next = 0.into();
         self.accm.write_enable.next = false;
+        // Bank B's read data: block RAM, or the low half of a W word.
+        self.bdata.next = self.bank_b.read_data.val();
+        if self.bw1.q.val() {
+            for i in 0..self.wmem.len() {
+                if self.bg1.q.val().index() == i {
+                    self.bdata.next = self.wmem[i].read_data.val().get_bits::<16>(0);
+                }
+            }
+        }
         // Host read data, one cycle after the address.
         self.wdata_mux.next = 0.into();
         for i in 0..self.wmem.len() {
@@ -397,7 +465,7 @@ impl Logic for Core {
             self.rd_data.next = bit_cast::<32, 16>(self.bank_a.read_data.val());
         }
         if self.rreg.q.val() == 3 {
-            self.rd_data.next = bit_cast::<32, 16>(self.bank_b.read_data.val());
+            self.rd_data.next = bit_cast::<32, 16>(self.bdata.val());
         }
         if self.rreg.q.val() == 4 {
             self.rd_data.next = self.wdata_mux.val();
@@ -437,7 +505,7 @@ impl Logic for Core {
         self.valu.in_op.next = self.i_op.q.val();
         self.valu.in_imm.next = self.i_imm.q.val();
         self.valu.in_x.next = self.xval.val();
-        self.valu.in_y.next = self.bank_b.read_data.val();
+        self.valu.in_y.next = self.bdata.val();
         self.valu.in_acc.next = self.accm.read_data.val();
         self.valu.in_dst.next = self.i_dst.q.val() + self.k1.q.val();
         // QUANT writes Q[k]; EMB writes A[EMB_DST + k] (EMB_DST = 0; its dst field is the weight base).
@@ -576,11 +644,12 @@ impl Logic for Core {
             if self.i_op.q.val() == 12 {
                 self.bank_a.read_address.next = self.i_b.q.val() + self.k.q.val();
             }
-            self.bank_b.read_address.next = self.i_b.q.val() + self.k.q.val();
+            self.braddr.next = self.i_b.q.val() + self.k.q.val();
+            self.bread.next = true;
             self.accm.read_address.next = self.ka.val().get_bits::<12>(0);
             self.erow.d.next = self.rowprod.val().get_bits::<20>(0);
             if self.i_op.q.val() == 13 {
-                self.bank_b.read_address.next = self.i_b.q.val() + bit_cast::<13, 12>(self.token.q.val());
+                self.braddr.next = self.i_b.q.val() + bit_cast::<13, 12>(self.token.q.val());
                 for i in 0..self.wmem.len() {
                     self.wmem[i].read_address.next = self.wbase_emb.val()
                         + self.rowprod.val().get_bits::<20>(0)
@@ -608,13 +677,14 @@ impl Logic for Core {
                 self.state.d.next = self.st_fetch.val();
             }
         } else if self.state.q.val() == self.st_scread.val() {
-            self.bank_b.read_address.next = self.i_b.q.val() + bit_cast::<13, 4>(self.cnt.q.val());
+            self.braddr.next = self.i_b.q.val() + bit_cast::<13, 4>(self.cnt.q.val());
+            self.bread.next = true;
             self.cnt.d.next = self.cnt.q.val() + 1;
             if self.cnt.q.val() == 1 {
-                self.c_mant.d.next = self.bank_b.read_data.val();
+                self.c_mant.d.next = self.bdata.val();
             }
             if self.cnt.q.val() == 2 {
-                self.c_exp.d.next = self.bank_b.read_data.val();
+                self.c_exp.d.next = self.bdata.val();
                 self.state.d.next = self.st_scale.val();
             }
         } else if self.state.q.val() == self.st_scale.val() {
@@ -663,6 +733,20 @@ impl Logic for Core {
             self.token.d.next = self.bidx.q.val();
             self.state.d.next = self.st_fetch.val();
         }
+        // ---- Bank B reads (the sequencer's, else the host's): from `b_mapped` on, with
+        // `params_in_w`, word w_words + j / G of W group j % G (W is free then: only EMB
+        // reads W in STREAM, and its B operand is below `b_mapped`).
+        self.bank_b.read_address.next = self.braddr.val();
+        self.bj.next = self.braddr.val() - self.bmap_lo.val();
+        self.bmapped.next = self.pinw.val() & self.bread.val() & (self.braddr.val() >= self.bmap_lo.val());
+        if self.bmapped.val() {
+            for i in 0..self.wmem.len() {
+                self.wmem[i].read_address.next =
+                    self.wpbase.val() + bit_cast::<20, 13>(self.bj.val() >> self.gshift.val());
+            }
+        }
+        self.bw1.d.next = self.bmapped.val();
+        self.bg1.d.next = bit_cast::<24, 13>(self.bj.val()) & self.gmask.val();
         // ARGMAX compare (the element issued last cycle; signed 18-bit: flip the signs).
         if self.v1.q.val() & (self.i_op.q.val() == 14) {
             if (self.k1.q.val() == 0) | ((self.accm.read_data.val() ^ 0x2_0000) > (self.best.q.val() ^ 0x2_0000)) {
@@ -730,34 +814,40 @@ mod tests {
         use Bank::{A, B};
         use Opcode::*;
         let vi = Instr::vec;
-        // Scale constants at B[0..4]: (mantissa, exponent) pairs; 1 - lb in [0, 16384] at B[64..].
-        m.b[0] = 40000u16 as i16;
-        m.b[1] = -24;
-        m.b[2] = 60000u16 as i16;
-        m.b[3] = -30;
+        // Bank B as the compiler uses it: programs write only the temporaries (below
+        // `b_mapped`) and read parameters from above it (which may live in W).
+        let l0 = &lay.layers[0];
+        let (bc, blb) = (l0.consts as usize, l0.one_minus_lb as usize);
+        // Scale constants at B[bc..bc+4]: (mantissa, exponent) pairs; 1 - lb in [0, 16384].
+        m.b[bc] = 40000u16 as i16;
+        m.b[bc + 1] = -24;
+        m.b[bc + 2] = 60000u16 as i16;
+        m.b[bc + 3] = -30;
         for k in 0..h as usize {
-            m.b[64 + k] = rng.gen_range(0..=16384);
+            m.b[blb + k] = rng.gen_range(0..=16384);
         }
+        let bc = bc as u16;
         let prog = vec![
-            Instr::emb(lay.w_emb, 200, h, 6),
-            vi(MulSh, A, 300, 0, 100, h, 14),
-            vi(Add, B, 400, 10, 20, h, 0),
-            vi(Sub, A, 40, 50, 400, h, 0),
-            vi(Silu, B, 500, 300, 0, h, 9),
-            vi(Omf, A, 100, 0, 64, h, 7),
+            Instr::emb(lay.w_emb, lay.emb_scale, h, 6),
+            vi(MulSh, A, 300, 0, l0.attn_norm, h, 14),
+            vi(Add, B, lay.omf, 10, l0.g_i, h, 0),
+            vi(Sub, A, 40, 50, lay.omf, h, 0),
+            vi(Silu, B, lay.c, 300, l0.g_f, h, 9),
+            vi(Omf, A, 100, 0, blb as u16, h, 7),
             vi(SumSq, A, 0, 300, 0, h, 0),
-            vi(QMax, A, 0, 300, 150, h, 0),
-            vi(Quant, A, 0, 300, 150, h, 0),
-            Instr::matvec(lay.layers[0].w[0], h, h),
-            vi(Scale, A, 0, 0, 0, 0, 0),
+            vi(QMax, A, 0, 300, l0.g_g, h, 0),
+            vi(Quant, A, 0, 300, l0.g_g, h, 0),
+            Instr::matvec(l0.w[0], h, h),
+            vi(Scale, A, 0, 0, bc, 0, 0),
             vi(Deq, A, 200, 0, 0, h, 0),
-            vi(DeqAdd, B, 600, 5, 200, h, 0),
+            vi(DeqAdd, B, lay.m, 5, 200, h, 0),
             vi(SumSq, A, 0, 200, 0, i, 0),
-            vi(QMax, A, 0, 0, 600, i, 0),
-            vi(Quant, A, 0, 0, 600, i, 0),
-            Instr::matvec(lay.layers[0].w[4], 2 * i, h),
-            vi(Scale, A, 0, 0, 2, 0, 0),
-            vi(Deq, B, 520, 3, 0, i, 0),
+            vi(QMax, A, 0, 0, l0.g_down, i, 0),
+            vi(Quant, A, 0, 0, l0.g_down, i, 0),
+            vi(MulSh, A, 400, 0, lay.m, h, 12),
+            Instr::matvec(l0.w[4], 2 * i, h),
+            vi(Scale, A, 0, 0, bc + 2, 0, 0),
+            vi(Deq, B, lay.uu, 3, 0, i, 0),
             Instr::matvec(lay.w_head, hw.dims.vocab as u16, h),
             vi(Argmax, A, 0, 0, 0, hw.dims.vocab as u16, 0),
             Instr::new(End),
@@ -838,9 +928,10 @@ mod tests {
         (u, t)
     }
 
-    fn check_against_golden(lanes: usize, seed: u64, verilog: bool) {
+    fn check_against_golden(lanes: usize, params_in_w: bool, seed: u64, verilog: bool) {
         let dims = ModelDims { hidden: 32, layers: 1, intermediate: 64, vocab: 48 };
-        let hw = HwConfig::new(dims, lanes, 12_000_000, 1_000_000).unwrap();
+        let mut hw = HwConfig::new(dims, lanes, 12_000_000, 1_000_000).unwrap();
+        hw.params_in_w = params_in_w;
         let (mut m, prog) = random_case(&hw, seed);
         let tokens = [5u32, 47, 0];
         let v = vectors(&hw, &m, &prog, &tokens, 2500);
@@ -878,9 +969,9 @@ mod tests {
             let vlog = generate_verilog(&u);
             let ins: Vec<Port> = INPUTS[..8].to_vec();
             let vv: Vec<Vec<u64>> = v.iter().map(|x| x[..8].to_vec()).collect();
-            let ver = icarus_trace(&format!("core{lanes}"), &vlog, &ins, &OUTPUTS, &vv).unwrap();
+            let ver = icarus_trace(&format!("core{lanes}{}", if params_in_w { "w" } else { "" }), &vlog, &ins, &OUTPUTS, &vv).unwrap();
             same_traces(&trace, &ver, &OUTPUTS).unwrap();
-            let stat = yosys_synth(&format!("core{lanes}"), &vlog).unwrap();
+            let stat = yosys_synth(&format!("core{lanes}{}", if params_in_w { "w" } else { "" }), &vlog).unwrap();
             assert!(stat.contains("SB_RAM40_4K"), "memories should map to block RAM:\n{stat}");
         }
     }
@@ -907,9 +998,10 @@ mod tests {
 
     #[test]
     fn every_prefix_of_a_random_program_leaves_the_golden_state() {
-        for lanes in [16, 32] {
+        for (lanes, params_in_w) in [(16, false), (32, false), (16, true), (32, true)] {
             let dims = ModelDims { hidden: 32, layers: 1, intermediate: 64, vocab: 48 };
-            let hw = HwConfig::new(dims, lanes, 12_000_000, 1_000_000).unwrap();
+            let mut hw = HwConfig::new(dims, lanes, 12_000_000, 1_000_000).unwrap();
+            hw.params_in_w = params_in_w;
             let (m0, prog) = random_case(&hw, 9);
             for j in 1..prog.len() {
                 let mut p = prog[..j].to_vec();
@@ -934,12 +1026,20 @@ mod tests {
 
     #[test]
     fn random_programs_equal_the_golden_machine_16_lanes() {
-        check_against_golden(16, 1, false);
-        check_against_golden(16, 2, false);
+        check_against_golden(16, false, 1, false);
+        check_against_golden(16, false, 2, false);
     }
 
     #[test]
     fn random_programs_equal_the_golden_machine_32_lanes_and_in_verilog() {
-        check_against_golden(32, 3, true);
+        check_against_golden(32, false, 3, true);
+    }
+
+    /// Bank B's parameters in the W memory (the iCE40UP5K's layout): one group (16
+    /// lanes, the iCEBreaker's) and two (32 lanes: parameters dealt round the groups).
+    #[test]
+    fn parameters_in_w_equal_the_golden_machine_and_in_verilog() {
+        check_against_golden(16, true, 4, true);
+        check_against_golden(32, true, 5, true);
     }
 }

@@ -62,21 +62,21 @@ pub struct Link {
     fbuf: Ram<Bits<8>, 10>,
     idrom: Rom<Bits<8>, 5>,
     framer: SlipTx,
-    depth0: Constant<Bits<32>>,
-    depth1: Constant<Bits<32>>,
-    depth2: Constant<Bits<32>>,
-    depth3: Constant<Bits<32>>,
-    depth4: Constant<Bits<32>>,
-    depth5: Constant<Bits<32>>,
-    depth6: Constant<Bits<32>>,
+    depth0: Constant<Bits<25>>,
+    depth1: Constant<Bits<25>>,
+    depth2: Constant<Bits<25>>,
+    depth3: Constant<Bits<25>>,
+    depth4: Constant<Bits<25>>,
+    depth5: Constant<Bits<25>>,
+    depth6: Constant<Bits<25>>,
     vocab: Constant<Bits<16>>,
     max_body: Constant<Bits<10>>,
     /// Longest WRITE payload: region, address, MAX_WORDS words.
     max_wplen: Constant<Bits<10>>,
     /// Most words in one READ.
-    max_words: Constant<Bits<32>>,
+    max_words: Constant<Bits<16>>,
     /// Most tokens in one GENERATE.
-    max_gen: Constant<Bits<32>>,
+    max_gen: Constant<Bits<16>>,
     /// Bank A address of GENERATE's tokens.
     gen_base: Constant<Bits<32>>,
     // Receive.
@@ -112,7 +112,7 @@ pub struct Link {
     addr: DFF<Bits<32>>,
     cnt: DFF<Bits<32>>,
     tok: DFF<Bits<16>>,
-    k: DFF<Bits<32>>,
+    k: DFF<Bits<24>>,
     word: DFF<Bits<32>>,
     bc: DFF<Bits<6>>,
     crc32: DFF<Bits<32>>,
@@ -139,8 +139,16 @@ pub struct Link {
     rcb: Crc32Byte,
     crc_residue: Constant<Bits<32>>,
     plen: Signal<Local, Bits<10>>,
-    depth: Signal<Local, Bits<32>>,
-    endaddr: Signal<Local, Bits<32>>,
+    /// Widths: addresses and counts are checked below 2^24 first, so a range's end
+    /// (address + count) has 25 bits.
+    depth: Signal<Local, Bits<25>>,
+    endaddr: Signal<Local, Bits<25>>,
+    /// The count of the command being checked (WRITE: from the payload length, READ:
+    /// its 16-bit count, CHECKSUM: its 32-bit count's low 24 bits).
+    ecnt: Signal<Local, Bits<25>>,
+    /// k + 1, and whether it reaches the count.
+    kn: Signal<Local, Bits<24>>,
+    kend: Signal<Local, Bit>,
     bufb: Signal<Local, Bits<8>>,
     wnext: Signal<Local, Bits<32>>,
     /// Byte `rsel` of the result (RESULT's layout: token 0-1, cycles 2-5, s_mant 6-7,
@@ -152,14 +160,13 @@ pub struct Link {
     /// CHECKSUM's CRC-32 after the word's low byte (one byte per cycle).
     crcb: Crc32Byte,
     pm5: Signal<Local, Bits<10>>,
-    ak: Signal<Local, Bits<32>>,
+    ak: Signal<Local, Bits<24>>,
 }
 
 impl Link {
     pub fn new(hw: &HwConfig) -> Link {
         let d = region_depths(hw);
         let id: Vec<Bits<8>> = Identity::of(hw).to_bytes().into_iter().map(|b| Bits::from(b as u64)).collect();
-        let c32 = |v: usize| Constant::new((v as u64).into());
         Link {
             clock: Default::default(),
             rx_data: Default::default(),
@@ -187,13 +194,13 @@ impl Link {
             fbuf: Ram::new(FBUF_BYTES),
             idrom: Rom::new(id),
             framer: SlipTx::default(),
-            depth0: c32(d[0]),
-            depth1: c32(d[1]),
-            depth2: c32(d[2]),
-            depth3: c32(d[3]),
-            depth4: c32(d[4]),
-            depth5: c32(d[5]),
-            depth6: c32(d[6]),
+            depth0: Constant::new((d[0] as u64).into()),
+            depth1: Constant::new((d[1] as u64).into()),
+            depth2: Constant::new((d[2] as u64).into()),
+            depth3: Constant::new((d[3] as u64).into()),
+            depth4: Constant::new((d[4] as u64).into()),
+            depth5: Constant::new((d[5] as u64).into()),
+            depth6: Constant::new((d[6] as u64).into()),
             vocab: Constant::new((hw.dims.vocab as u64).into()),
             max_body: Constant::new((MAX_BODY as u64).into()),
             max_wplen: Constant::new(((5 + 4 * MAX_WORDS) as u64).into()),
@@ -255,6 +262,9 @@ impl Link {
             plen: Default::default(),
             depth: Default::default(),
             endaddr: Default::default(),
+            ecnt: Default::default(),
+            kn: Default::default(),
+            kend: Default::default(),
             bufb: Default::default(),
             wnext: Default::default(),
             pbyte: Default::default(),
@@ -299,10 +309,12 @@ impl Logic for Link {
         if self.region.q.val() == 7 {
             self.c_wr_region.next = 3.into(); // B_PAIRS writes bank B
         }
-        self.ak.next = self.addr.q.val() + self.k.q.val();
-        self.c_wr_addr.next = self.ak.val().get_bits::<24>(0);
+        self.ak.next = self.addr.q.val().get_bits::<24>(0) + self.k.q.val();
+        self.kn.next = self.k.q.val() + 1;
+        self.kend.next = self.kn.val() == self.cnt.q.val().get_bits::<24>(0);
+        self.c_wr_addr.next = self.ak.val();
         self.c_rd_region.next = self.region.q.val().get_bits::<3>(0);
-        self.c_rd_addr.next = self.ak.val().get_bits::<24>(0);
+        self.c_rd_addr.next = self.ak.val();
         self.c_start.next = false;
         self.c_token.next = self.tok.q.val().get_bits::<12>(0);
         self.idrom.address.next = self.ri.q.val().get_bits::<5>(0);
@@ -405,7 +417,18 @@ impl Logic for Link {
         if self.region.q.val() == 7 {
             self.depth.next = self.depth3.val();
         }
-        self.endaddr.next = self.addr.q.val() + self.cnt.q.val();
+        self.ecnt.next = bit_cast::<25, 24>(self.cnt.q.val().get_bits::<24>(0));
+        if self.e_type.q.val() == 2 {
+            self.ecnt.next = bit_cast::<25, 10>(self.pm5.val() >> 2);
+            if self.region.q.val() == 7 {
+                // Entries of 16 bits: twice the words.
+                self.ecnt.next = bit_cast::<25, 10>(self.pm5.val() >> 1);
+            }
+        }
+        if self.e_type.q.val() == 3 {
+            self.ecnt.next = bit_cast::<25, 16>(self.cnt.q.val().get_bits::<16>(16));
+        }
+        self.endaddr.next = bit_cast::<25, 24>(self.addr.q.val().get_bits::<24>(0)) + self.ecnt.val();
         self.fbuf.read_address.next = self.e_j.q.val();
         if self.e_half.q.val() {
             self.fbuf.read_address.next = self.e_j.q.val() | 0x200;
@@ -574,15 +597,9 @@ impl Logic for Link {
             self.rtype.d.next = 0xff.into();
             self.reason.d.next = 4.into();
             if self.e_type.q.val() == 2 {
-                self.cnt.d.next = bit_cast::<32, 10>(self.pm5.val() >> 2);
-                self.endaddr.next = self.addr.q.val() + bit_cast::<32, 10>(self.pm5.val() >> 2);
-                if self.region.q.val() == 7 {
-                    // Entries of 16 bits: twice the words.
-                    self.cnt.d.next = bit_cast::<32, 10>(self.pm5.val() >> 1);
-                    self.endaddr.next = self.addr.q.val() + bit_cast::<32, 10>(self.pm5.val() >> 1);
-                }
+                self.cnt.d.next = bit_cast::<32, 25>(self.ecnt.val());
                 if ((self.region.q.val() < 5) | (self.region.q.val() == 7))
-                    & (self.addr.q.val() < 0x100_0000)
+                    & (self.addr.q.val().get_bits::<8>(24) == 0)
                     & (self.endaddr.val() <= self.depth.val())
                 {
                     self.e_state.d.next = 4.into();
@@ -594,11 +611,10 @@ impl Logic for Link {
             }
             if self.e_type.q.val() == 3 {
                 self.cnt.d.next = self.cnt.q.val() >> 16;
-                self.endaddr.next = self.addr.q.val() + (self.cnt.q.val() >> 16);
                 if (self.region.q.val() < 7)
-                    & (self.addr.q.val() < 0x100_0000)
-                    & ((self.cnt.q.val() >> 16) >= 1)
-                    & ((self.cnt.q.val() >> 16) <= self.max_words.val())
+                    & (self.addr.q.val().get_bits::<8>(24) == 0)
+                    & (self.cnt.q.val().get_bits::<16>(16) != 0)
+                    & (self.cnt.q.val().get_bits::<16>(16) <= self.max_words.val())
                     & (self.endaddr.val() <= self.depth.val())
                 {
                     self.rkind.d.next = 3.into();
@@ -609,9 +625,9 @@ impl Logic for Link {
             }
             if self.e_type.q.val() == 4 {
                 if (self.region.q.val() < 7)
-                    & (self.addr.q.val() < 0x100_0000)
-                    & (self.cnt.q.val() >= 1)
-                    & (self.cnt.q.val() < 0x100_0000)
+                    & (self.addr.q.val().get_bits::<8>(24) == 0)
+                    & (self.cnt.q.val() != 0)
+                    & (self.cnt.q.val().get_bits::<8>(24) == 0)
                     & (self.endaddr.val() <= self.depth.val())
                 {
                     self.e_state.d.next = 5.into();
@@ -638,8 +654,8 @@ impl Logic for Link {
                     self.rtype.d.next = 0x86.into();
                     self.ri.d.next = 0.into();
                 } else if (self.tok.q.val() < self.vocab.val())
-                    & ((self.addr.q.val() >> 16) >= 1)
-                    & ((self.addr.q.val() >> 16) <= self.max_gen.val())
+                    & (self.addr.q.val().get_bits::<16>(16) != 0)
+                    & (self.addr.q.val().get_bits::<16>(16) <= self.max_gen.val())
                 {
                     self.cnt.d.next = self.addr.q.val() >> 16;
                     self.res_cyc.d.next = 0.into();
@@ -662,8 +678,8 @@ impl Logic for Link {
                 }
                 if (self.bc.q.val() == 3) | ((self.bc.q.val() == 1) & (self.region.q.val() == 7)) {
                     self.c_wr_en.next = true;
-                    self.k.d.next = self.k.q.val() + 1;
-                    if self.k.q.val() + 1 == self.cnt.q.val() {
+                    self.k.d.next = self.kn.val();
+                    if self.kend.val() {
                         self.e_state.d.next = 10.into();
                     }
                 }
@@ -682,10 +698,10 @@ impl Logic for Link {
             self.word.d.next = self.word.q.val() >> 8;
             self.bc.d.next = self.bc.q.val() + 1;
             if self.bc.q.val() == 3 {
-                self.k.d.next = self.k.q.val() + 1;
+                self.k.d.next = self.kn.val();
                 self.ph.d.next = 0.into();
                 self.e_state.d.next = 5.into();
-                if self.k.q.val() + 1 == self.cnt.q.val() {
+                if self.kend.val() {
                     self.checked.d.next = true;
                     self.e_state.d.next = 10.into();
                     self.rkind.d.next = 4.into();
@@ -709,9 +725,9 @@ impl Logic for Link {
                     self.c_wr_data.next = bit_cast::<32, 12>(self.c_token_out.val());
                     self.tok.d.next = bit_cast::<16, 12>(self.c_token_out.val());
                     self.res_cyc.d.next = self.res_cyc.q.val() + self.c_cycles.val();
-                    self.k.d.next = self.k.q.val() + 1;
+                    self.k.d.next = self.kn.val();
                     self.e_state.d.next = 7.into();
-                    if self.k.q.val() + 1 == self.cnt.q.val() {
+                    if self.kend.val() {
                         self.e_state.d.next = 10.into();
                         self.last_valid.d.next = true;
                         self.last_gen.d.next = true;
@@ -798,8 +814,8 @@ impl Logic for Link {
                         self.ph.d.next = self.ph.q.val() + 1;
                         if self.ph.q.val() == self.wlast.q.val() {
                             self.ph.d.next = 0.into();
-                            self.k.d.next = self.k.q.val() + 1;
-                            if self.k.q.val() + 1 == self.cnt.q.val() {
+                            self.k.d.next = self.kn.val();
+                            if self.kend.val() {
                                 self.e_state.d.next = 14.into();
                             }
                         }

@@ -2,6 +2,11 @@
 //! `n = bitlen(m) - 15`, `m' = m >> n` (or `<< -n`) in [2^14, 2^15), and
 //! `R = floor(127 * 2^22 / m')` by 29 steps of bit-serial long division (the numerator
 //! has 29 bits; rem < 2 m' < 2^16). At most ~46 cycles. m = 0 gives n = 0, R = 0.
+//!
+//! Widths: the numerator 127 * 2^22 is a constant, so its bit entering each step is
+//! `step < 7` (no shift register); rem and the shifted-in rem' = 2 rem + bit < 2^17 take
+//! 17 bits; one 18-bit subtraction rem' - m' decides the quotient bit by its borrow and
+//! gives the new remainder.
 
 use rust_hdl::prelude::*;
 
@@ -21,11 +26,11 @@ pub struct QuantRecip {
     div: Constant<Bits<2>>,
     mm: DFF<Bits<32>>,
     nn: DFF<Bits<8>>,
-    num: DFF<Bits<32>>,
-    rem: DFF<Bits<32>>,
+    rem: DFF<Bits<17>>,
     quo: DFF<Bits<16>>,
     cnt: DFF<Bits<5>>,
-    remx: Signal<Local, Bits<32>>,
+    remx: Signal<Local, Bits<17>>,
+    diff: Signal<Local, Bits<18>>,
 }
 
 impl Default for QuantRecip {
@@ -40,11 +45,11 @@ impl Default for QuantRecip {
             state: Default::default(),
             mm: Default::default(),
             nn: Default::default(),
-            num: Default::default(),
             rem: Default::default(),
             quo: Default::default(),
             cnt: Default::default(),
             remx: Default::default(),
+            diff: Default::default(),
             idle: Constant::new(0.into()),
             norm: Constant::new(1.into()),
             div: Constant::new(2.into()),
@@ -55,11 +60,15 @@ impl Default for QuantRecip {
 impl Logic for QuantRecip {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, state, mm, nn, num, rem, quo, cnt);
+        dff_setup!(self, clock, state, mm, nn, rem, quo, cnt);
         self.busy.next = self.state.q.val() != self.idle.val();
         self.n.next = self.nn.q.val();
         self.r.next = self.quo.q.val();
-        self.remx.next = (self.rem.q.val() << 1) | bit_cast::<32, 1>(self.num.q.val().get_bits::<1>(28));
+        self.remx.next = self.rem.q.val() << 1;
+        if self.cnt.q.val() < 7 {
+            self.remx.next = (self.rem.q.val() << 1) | 1;
+        }
+        self.diff.next = bit_cast::<18, 17>(self.remx.val()) - bit_cast::<18, 17>(self.mm.q.val().get_bits::<17>(0));
         if self.state.q.val() == self.idle.val() {
             if self.start.val() {
                 self.mm.d.next = self.m.val();
@@ -70,24 +79,22 @@ impl Logic for QuantRecip {
                 }
             }
         } else if self.state.q.val() == self.norm.val() {
-            if self.mm.q.val() >= 0x8000 {
+            if self.mm.q.val().get_bits::<17>(15) != 0 {
                 self.mm.d.next = self.mm.q.val() >> 1;
                 self.nn.d.next = self.nn.q.val() + 1;
-            } else if self.mm.q.val() < 0x4000 {
+            } else if !self.mm.q.val().get_bit(14) {
                 self.mm.d.next = self.mm.q.val() << 1;
                 self.nn.d.next = self.nn.q.val() - 1;
             } else {
                 self.state.d.next = self.div.val();
-                self.num.d.next = (127 << 22).into();
                 self.rem.d.next = 0.into();
                 self.cnt.d.next = 0.into();
             }
         } else {
-            self.num.d.next = self.num.q.val() << 1;
             self.rem.d.next = self.remx.val();
             self.quo.d.next = self.quo.q.val() << 1;
-            if self.remx.val() >= self.mm.q.val() {
-                self.rem.d.next = self.remx.val() - self.mm.q.val();
+            if !self.diff.val().get_bit(17) {
+                self.rem.d.next = self.diff.val().get_bits::<17>(0);
                 self.quo.d.next = (self.quo.q.val() << 1) | 1;
             }
             self.cnt.d.next = self.cnt.q.val() + 1;

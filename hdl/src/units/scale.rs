@@ -52,6 +52,10 @@ pub struct ScaleUnit {
     exp: DFF<Bits<16>>,
     remx: Signal<Local, Bits<32>>,
     trial: Signal<Local, Bits<32>>,
+    /// remx - trial (SQRT) and rem - d1 (DIV) with their borrows: one subtraction
+    /// decides the step and gives the remainder.
+    dsq: Signal<Local, Bits<33>>,
+    ddv: Signal<Local, Bits<33>>,
     q16: Signal<Local, Bits<16>>,
     e: Signal<Local, Bits<16>>,
     p: Signal<Local, Bits<32>>,
@@ -85,6 +89,8 @@ impl Default for ScaleUnit {
             exp: Default::default(),
             remx: Default::default(),
             trial: Default::default(),
+            dsq: Default::default(),
+            ddv: Default::default(),
             q16: Default::default(),
             e: Default::default(),
             p: Default::default(),
@@ -106,6 +112,8 @@ impl Logic for ScaleUnit {
         self.s_exp.next = self.exp.q.val();
         self.remx.next = (self.rem.q.val() << 2) | bit_cast::<32, 2>(self.sq_hi.q.val().get_bits::<2>(22));
         self.trial.next = (self.root.q.val() << 2) | 1;
+        self.dsq.next = bit_cast::<33, 32>(self.remx.val()) - bit_cast::<33, 32>(self.trial.val());
+        self.ddv.next = bit_cast::<33, 32>(self.rem.q.val()) - bit_cast::<33, 32>(self.d1.q.val());
         self.q16.next = self.q.q.val().get_bits::<16>(0);
         self.e.next = self.sb.q.val() - self.sa.q.val() - 16;
         if self.q.q.val().get_bit(16) {
@@ -127,8 +135,8 @@ impl Logic for ScaleUnit {
             self.sq_lo.d.next = self.sq_lo.q.val() << 2;
             self.rem.d.next = self.remx.val();
             self.root.d.next = self.root.q.val() << 1;
-            if self.remx.val() >= self.trial.val() {
-                self.rem.d.next = self.remx.val() - self.trial.val();
+            if !self.dsq.val().get_bit(32) {
+                self.rem.d.next = self.dsq.val().get_bits::<32>(0);
                 self.root.d.next = (self.root.q.val() << 1) | 1;
             }
             self.cnt.d.next = self.cnt.q.val() + 1;
@@ -167,9 +175,9 @@ impl Logic for ScaleUnit {
         } else if self.state.q.val() == self.div.val() {
             self.q.d.next = self.q.q.val() << 1;
             self.rem.d.next = self.rem.q.val() << 1;
-            if self.rem.q.val() >= self.d1.q.val() {
+            if !self.ddv.val().get_bit(32) {
                 self.q.d.next = (self.q.q.val() << 1) | 1;
-                self.rem.d.next = (self.rem.q.val() - self.d1.q.val()) << 1;
+                self.rem.d.next = self.ddv.val().get_bits::<32>(0) << 1;
             }
             self.cnt.d.next = self.cnt.q.val() + 1;
             if self.cnt.q.val() == 16 {

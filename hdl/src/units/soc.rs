@@ -198,9 +198,14 @@ mod tests {
         assert_eq!(hw_reply, &want, "{what}");
     }
 
+    /// The iCEBreaker's arrangement: bank B's parameters in the W memory, so the link's
+    /// reads, writes and checksums of bank B cross both memories.
     fn hw() -> HwConfig {
-        HwConfig::new(ModelDims { hidden: 32, layers: 1, intermediate: 64, vocab: 48 }, 16, 12_000_000, 1_000_000)
-            .unwrap()
+        let mut hw =
+            HwConfig::new(ModelDims { hidden: 32, layers: 1, intermediate: 64, vocab: 48 }, 16, 12_000_000, 1_000_000)
+                .unwrap();
+        hw.params_in_w = true;
+        hw
     }
 
     /// A session: hello, uploads, reads, checksums, steps (with a replayed seq) and every
@@ -278,10 +283,12 @@ mod tests {
         for (c, chunk) in w.chunks(MAX_WORDS).enumerate() {
             go(&mut d, &mut model, WRITE, &[hdr(4, (c * MAX_WORDS) as u32), words(chunk)].concat(), "weights");
         }
-        go(&mut d, &mut model, READ, &[hdr(3, 90), 20u16.to_le_bytes().to_vec()].concat(), "read B");
+        // Across the end of bank B's block RAM into its part in W.
+        let bm = hw.layout().b_mapped as u32;
+        go(&mut d, &mut model, READ, &[hdr(3, bm - 10), 20u16.to_le_bytes().to_vec()].concat(), "read B");
         go(&mut d, &mut model, READ, &[hdr(0, 0), 8u16.to_le_bytes().to_vec()].concat(), "read prog");
         go(&mut d, &mut model, CHECKSUM, &[hdr(4, 0), (wwords as u32).to_le_bytes().to_vec()].concat(), "checksum W");
-        go(&mut d, &mut model, CHECKSUM, &[hdr(3, 3), 17u32.to_le_bytes().to_vec()].concat(), "checksum B");
+        go(&mut d, &mut model, CHECKSUM, &[hdr(3, bm - 8), 17u32.to_le_bytes().to_vec()].concat(), "checksum B");
         if with_steps {
             for t in [3u16, 47, 0] {
                 let r = go(&mut d, &mut model, STEP, &t.to_le_bytes(), "step");

@@ -125,6 +125,11 @@ pub struct VAlu {
     x32: Signal<Local, Bits<32>>,
     xr: Signal<Local, Bits<32>>,
     xr1: Signal<Local, Bits<32>>,
+    /// Sign masks for the arithmetic shifts: x >>a s = ((x ^ m) >> s) ^ m, m = all
+    /// sign bits (one shifter, not two).
+    xm: Signal<Local, Bits<32>>,
+    /// (S3's, for the rounding shift and QUANT's shift alike.)
+    am: Signal<Local, Bits<32>>,
     xr2: Signal<Local, Bits<32>>,
     // S2 locals.
     ma: Signal<Local, Bits<32>>,
@@ -226,6 +231,8 @@ impl Default for VAlu {
             x32: Default::default(),
             xr: Default::default(),
             xr1: Default::default(),
+            xm: Default::default(),
+            am: Default::default(),
             xr2: Default::default(),
             ma: Default::default(),
             mb: Default::default(),
@@ -289,10 +296,11 @@ impl Logic for VAlu {
             self.x32.next = bit_cast::<32, 16>(self.s1_x.q.val()) | 0xffff_0000u64;
         }
         // xr1 = x >>a (t - 1), then xr = (xr1 + 1) >>a 1; for t = 0, xr = x.
-        self.xr1.next = self.x32.val() >> self.s1_t1.q.val();
+        self.xm.next = 0.into();
         if self.x32.val().get_bit(31) {
-            self.xr1.next = (self.x32.val() >> self.s1_t1.q.val()) | !(self.ones.val() >> self.s1_t1.q.val());
+            self.xm.next = self.ones.val();
         }
+        self.xr1.next = ((self.x32.val() ^ self.xm.val()) >> self.s1_t1.q.val()) ^ self.xm.val();
         self.xr2.next = self.xr1.val() + 1;
         self.xr.next = self.xr2.val() >> 1;
         if self.xr2.val().get_bit(31) {
@@ -367,10 +375,11 @@ impl Logic for VAlu {
 
         // ---- S3: rounding shift of P.
         self.sh1.next = self.s3_shamt.q.val() - 1;
-        self.a1.next = self.s3_p.q.val() >> self.sh1.val();
+        self.am.next = 0.into();
         if self.s3_p.q.val().get_bit(31) {
-            self.a1.next = (self.s3_p.q.val() >> self.sh1.val()) | !(self.ones.val() >> self.sh1.val());
+            self.am.next = self.ones.val();
         }
+        self.a1.next = ((self.s3_p.q.val() ^ self.am.val()) >> self.sh1.val()) ^ self.am.val();
         self.a2.next = self.a1.val() + 1;
         self.a3.next = self.a2.val() >> 1;
         if self.a2.val().get_bit(31) {
@@ -463,10 +472,7 @@ impl Logic for VAlu {
         }
         // QUANT: zn = P >>a n (n >= 0) or P << -n; q = (zn * R + 2^21) >>a 22.
         self.nneg.next = 0 - self.q_n.val();
-        self.zn.next = self.s3_p.q.val() >> self.q_n.val();
-        if self.s3_p.q.val().get_bit(31) {
-            self.zn.next = (self.s3_p.q.val() >> self.q_n.val()) | !(self.ones.val() >> self.q_n.val());
-        }
+        self.zn.next = ((self.s3_p.q.val() ^ self.am.val()) >> self.q_n.val()) ^ self.am.val();
         if self.q_n.val().get_bit(7) {
             self.zn.next = self.s3_p.q.val() << self.nneg.val();
         }
