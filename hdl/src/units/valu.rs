@@ -122,15 +122,17 @@ pub struct VAlu {
     acc_hi: DFF<Bits<24>>,
     acc_m: DFF<Bits<32>>,
     // S1 locals: sigmoid address.
-    x32: Signal<Local, Bits<32>>,
-    xr: Signal<Local, Bits<32>>,
-    xr1: Signal<Local, Bits<32>>,
+    /// x sign-extended to 17 bits: round_shift(x, t) of a 16-bit x, its +1 included,
+    /// stays within 17 signed bits.
+    x17: Signal<Local, Bits<17>>,
+    xr: Signal<Local, Bits<17>>,
+    xr1: Signal<Local, Bits<17>>,
     /// Sign masks for the arithmetic shifts: x >>a s = ((x ^ m) >> s) ^ m, m = all
     /// sign bits (one shifter, not two).
-    xm: Signal<Local, Bits<32>>,
+    xm: Signal<Local, Bits<17>>,
     /// (S3's, for the rounding shift and QUANT's shift alike.)
     am: Signal<Local, Bits<32>>,
-    xr2: Signal<Local, Bits<32>>,
+    xr2: Signal<Local, Bits<17>>,
     // S2 locals.
     ma: Signal<Local, Bits<32>>,
     mb: Signal<Local, Bits<32>>,
@@ -143,17 +145,17 @@ pub struct VAlu {
     rsh: Signal<Local, Bits<32>>,
     sat_in: Signal<Local, Bits<32>>,
     sat_out: Signal<Local, Bits<16>>,
-    sum: Signal<Local, Bits<32>>,
+    /// ADD/SUB/DEQADD: x +- y of two 16-bit values, 17 bits.
+    sum: Signal<Local, Bits<17>>,
     sum_sat: Signal<Local, Bits<16>>,
-    x3: Signal<Local, Bits<32>>,
-    y3: Signal<Local, Bits<32>>,
+    x3: Signal<Local, Bits<17>>,
+    y3: Signal<Local, Bits<17>>,
     absp: Signal<Local, Bits<32>>,
     lo25: Signal<Local, Bits<25>>,
     zn: Signal<Local, Bits<32>>,
     nneg: Signal<Local, Bits<8>>,
     qsum: Signal<Local, Bits<32>>,
     ones: Constant<Bits<32>>,
-    flip: Constant<Bits<32>>,
 }
 
 impl Default for VAlu {
@@ -228,7 +230,7 @@ impl Default for VAlu {
             acc_lo: Default::default(),
             acc_hi: Default::default(),
             acc_m: Default::default(),
-            x32: Default::default(),
+            x17: Default::default(),
             xr: Default::default(),
             xr1: Default::default(),
             xm: Default::default(),
@@ -254,7 +256,6 @@ impl Default for VAlu {
             nneg: Default::default(),
             qsum: Default::default(),
             ones: Constant::new(0xffff_ffffu64.into()),
-            flip: Constant::new(0x8000_0000u64.into()),
         }
     }
 }
@@ -291,31 +292,31 @@ impl Logic for VAlu {
         self.s1_bank.d.next = self.in_bank.val();
 
         // ---- S1: sigmoid address = clamp(round_shift(x, imm - 6), -512, 511) + 512.
-        self.x32.next = bit_cast::<32, 16>(self.s1_x.q.val());
+        self.x17.next = bit_cast::<17, 16>(self.s1_x.q.val());
         if self.s1_x.q.val().get_bit(15) {
-            self.x32.next = bit_cast::<32, 16>(self.s1_x.q.val()) | 0xffff_0000u64;
+            self.x17.next = bit_cast::<17, 16>(self.s1_x.q.val()) | 0x1_0000;
         }
         // xr1 = x >>a (t - 1), then xr = (xr1 + 1) >>a 1; for t = 0, xr = x.
         self.xm.next = 0.into();
-        if self.x32.val().get_bit(31) {
-            self.xm.next = self.ones.val();
+        if self.s1_x.q.val().get_bit(15) {
+            self.xm.next = 0x1_ffff.into();
         }
-        self.xr1.next = ((self.x32.val() ^ self.xm.val()) >> self.s1_t1.q.val()) ^ self.xm.val();
+        self.xr1.next = ((self.x17.val() ^ self.xm.val()) >> self.s1_t1.q.val()) ^ self.xm.val();
         self.xr2.next = self.xr1.val() + 1;
         self.xr.next = self.xr2.val() >> 1;
-        if self.xr2.val().get_bit(31) {
-            self.xr.next = (self.xr2.val() >> 1) | 0x8000_0000u64;
+        if self.xr2.val().get_bit(16) {
+            self.xr.next = (self.xr2.val() >> 1) | 0x1_0000;
         }
         if self.s1_t.q.val() == 0 {
-            self.xr.next = self.x32.val();
+            self.xr.next = self.x17.val();
         }
-        // Clamp (signed compare: flip the sign bits, compare unsigned).
+        // Clamp to [-512, 511]: in range when bits 16..9 are all copies of the sign.
         self.sig.address.next = (self.xr.val().get_bits::<10>(0)) ^ 0x200;
-        if (self.xr.val() ^ self.flip.val()) < (0xffff_fe00u64 ^ 0x8000_0000u64) {
-            self.sig.address.next = 0.into();
-        }
-        if (self.xr.val() ^ self.flip.val()) > (0x0000_01ffu64 ^ 0x8000_0000u64) {
+        if (self.xr.val().get_bits::<8>(9) != 0) & (self.xr.val().get_bits::<8>(9) != 0xff) {
             self.sig.address.next = 1023.into();
+            if self.xr.val().get_bit(16) {
+                self.sig.address.next = 0.into();
+            }
         }
         self.s2_valid.d.next = self.s1_valid.q.val();
         self.s2_op.d.next = self.s1_op.q.val();
@@ -421,19 +422,19 @@ impl Logic for VAlu {
                 self.sat_out.next = 0x8000.into();
             }
         }
-        // Sums for ADD / SUB / DEQADD (17-bit range, computed in 32 bits).
-        self.x3.next = bit_cast::<32, 16>(self.s4_x.q.val());
+        // Sums for ADD / SUB / DEQADD, in 17 bits.
+        self.x3.next = bit_cast::<17, 16>(self.s4_x.q.val());
         if self.s4_x.q.val().get_bit(15) {
-            self.x3.next = bit_cast::<32, 16>(self.s4_x.q.val()) | 0xffff_0000u64;
+            self.x3.next = bit_cast::<17, 16>(self.s4_x.q.val()) | 0x1_0000;
         }
-        self.y3.next = bit_cast::<32, 16>(self.s4_y.q.val());
+        self.y3.next = bit_cast::<17, 16>(self.s4_y.q.val());
         if self.s4_y.q.val().get_bit(15) {
-            self.y3.next = bit_cast::<32, 16>(self.s4_y.q.val()) | 0xffff_0000u64;
+            self.y3.next = bit_cast::<17, 16>(self.s4_y.q.val()) | 0x1_0000;
         }
         if self.s4_op.q.val() == 12 {
-            self.y3.next = bit_cast::<32, 16>(self.sat_out.val());
+            self.y3.next = bit_cast::<17, 16>(self.sat_out.val());
             if self.sat_out.val().get_bit(15) {
-                self.y3.next = bit_cast::<32, 16>(self.sat_out.val()) | 0xffff_0000u64;
+                self.y3.next = bit_cast::<17, 16>(self.sat_out.val()) | 0x1_0000;
             }
         }
         self.sum.next = self.x3.val() + self.y3.val();
@@ -441,9 +442,9 @@ impl Logic for VAlu {
             self.sum.next = self.x3.val() - self.y3.val();
         }
         self.sum_sat.next = self.sum.val().get_bits::<16>(0);
-        if !((self.sum.val().get_bits::<17>(15) == 0) | (self.sum.val().get_bits::<17>(15) == 0x1_ffff)) {
+        if self.sum.val().get_bit(16) != self.sum.val().get_bit(15) {
             self.sum_sat.next = 0x7fff.into();
-            if self.sum.val().get_bit(31) {
+            if self.sum.val().get_bit(16) {
                 self.sum_sat.next = 0x8000.into();
             }
         }
