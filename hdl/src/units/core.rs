@@ -109,6 +109,9 @@ pub struct Core {
     i_n: DFF<Bits<12>>,
     i_imm: DFF<Bits<8>>,
     k: DFF<Bits<13>>,
+    /// Results of the vector ALU written so far in this instruction.
+    wk: DFF<Bits<13>>,
+    wdst: Signal<Local, Bits<13>>,
     cnt: DFF<Bits<4>>,
     // Element pipeline (issue -> VAlu input).
     v1: DFF<Bit>,
@@ -242,6 +245,8 @@ impl Core {
             i_n: Default::default(),
             i_imm: Default::default(),
             k: Default::default(),
+            wk: Default::default(),
+            wdst: Default::default(),
             cnt: Default::default(),
             v1: Default::default(),
             k1: Default::default(),
@@ -351,7 +356,7 @@ impl Logic for Core {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, state, pc, flt, token, cyc, i_op, i_bank, i_dst, i_a, i_b, i_n, i_imm, k, cnt, v1, k1, eb1,
+            self, clock, state, pc, flt, token, cyc, i_op, i_bank, i_dst, i_a, i_b, i_n, i_imm, k, wk, cnt, v1, k1, eb1,
             erow, c_mant, c_exp, waddr, kk, blk, mv1, first1, last1, last2, draining, dcnt, dbase, dcur, best, bidx,
             rreg, rgrp, bw1, bg1
         );
@@ -507,12 +512,12 @@ impl Logic for Core {
         self.valu.in_x.next = self.xval.val();
         self.valu.in_y.next = self.bdata.val();
         self.valu.in_acc.next = self.accm.read_data.val();
-        self.valu.in_dst.next = self.i_dst.q.val() + self.k1.q.val();
-        // QUANT writes Q[k]; EMB writes A[EMB_DST + k] (EMB_DST = 0; its dst field is the weight base).
+        // Results come out in order: the wk-th goes to dst + wk. QUANT writes Q[k]; EMB
+        // writes A[EMB_DST + k] (EMB_DST = 0; its dst field is the weight base).
+        self.wdst.next = self.i_dst.q.val() + self.wk.q.val();
         if (self.i_op.q.val() == 8) | (self.i_op.q.val() == 13) {
-            self.valu.in_dst.next = self.k1.q.val();
+            self.wdst.next = self.wk.q.val();
         }
-        self.valu.in_bank.next = self.i_bank.q.val();
         self.valu.clear_ss.next = false;
         self.valu.clear_m.next = false;
         self.valu.s_mant.next = self.scale.s_mant.val();
@@ -521,17 +526,18 @@ impl Logic for Core {
         self.valu.q_r.next = self.recip.r.val();
         // Results: QUANT writes Q, the others bank A or B (never while idle).
         if self.valu.out_valid.val() {
+            self.wk.d.next = self.wk.q.val() + 1;
             if self.i_op.q.val() == 8 {
-                self.qmem.write_address.next = self.valu.out_dst.val().get_bits::<12>(0);
+                self.qmem.write_address.next = self.wdst.val().get_bits::<12>(0);
                 self.qmem.write_data.next = self.valu.out_q.val();
                 self.qmem.write_enable.next = true;
             } else if (self.i_op.q.val() != 6) & (self.i_op.q.val() != 7) {
-                if self.valu.out_bank.val() {
-                    self.bank_b.write_address.next = self.valu.out_dst.val();
+                if self.i_bank.q.val() {
+                    self.bank_b.write_address.next = self.wdst.val();
                     self.bank_b.write_data.next = self.valu.out_data.val();
                     self.bank_b.write_enable.next = true;
                 } else {
-                    self.bank_a.write_address.next = self.valu.out_dst.val();
+                    self.bank_a.write_address.next = self.wdst.val();
                     self.bank_a.write_data.next = self.valu.out_data.val();
                     self.bank_a.write_enable.next = true;
                 }
@@ -608,6 +614,7 @@ impl Logic for Core {
             self.i_imm.d.next = self.prog_hi.read_data.val().get_bits::<8>(24);
             self.pc.d.next = self.pc.q.val() + 1;
             self.k.d.next = 0.into();
+            self.wk.d.next = 0.into();
             self.cnt.d.next = 0.into();
             self.state.d.next = self.st_stream.val();
             if self.prog_lo.read_data.val().get_bits::<4>(0) == 0 {
