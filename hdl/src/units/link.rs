@@ -487,7 +487,8 @@ impl Logic for Link {
                 self.pbyte.next = 1.into();
             }
         }
-        if self.e_state.q.val() == 0 {
+        match self.e_state.q.val().index() {
+            0 => {
             if self.p_valid.q.val() {
                 self.p_valid.d.next = false;
                 self.e_half.d.next = self.p_half.q.val();
@@ -497,7 +498,8 @@ impl Logic for Link {
                 self.e_seq.d.next = self.p_seq.q.val();
                 self.e_state.d.next = 1.into();
             }
-        } else if self.e_state.q.val() == 1 {
+            }
+            1 => {
             // Dispatch: decide the header length, or reply at once.
             self.rseq.d.next = self.e_seq.q.val();
             self.rtype.d.next = self.e_type.q.val() | 0x80;
@@ -566,7 +568,8 @@ impl Logic for Link {
                     self.reason.d.next = 2.into();
                 }
             }
-        } else if self.e_state.q.val() == 2 {
+            }
+            2 => {
             // Header bytes 2 .. e_hend-1, one read per cycle, data one cycle later.
             if self.e_j.q.val() < self.e_hend.q.val() {
                 self.e_j.d.next = self.e_j.q.val() + 1;
@@ -590,7 +593,8 @@ impl Logic for Link {
                     self.e_state.d.next = 3.into();
                 }
             }
-        } else if self.e_state.q.val() == 3 {
+            }
+            3 => {
             // Counts and range checks (all-or-nothing).
             self.e_state.d.next = 10.into();
             self.rkind.d.next = 1.into();
@@ -664,7 +668,8 @@ impl Logic for Link {
                     self.e_state.d.next = 7.into();
                 }
             }
-        } else if self.e_state.q.val() == 4 {
+            }
+            4 => {
             // WRITE: assemble each word from 4 buffer bytes, then write it.
             if self.e_j.q.val() < self.e_last.q.val() {
                 self.e_j.d.next = self.e_j.q.val() + 1;
@@ -684,7 +689,8 @@ impl Logic for Link {
                     }
                 }
             }
-        } else if self.e_state.q.val() == 5 {
+            }
+            5 => {
             // CHECKSUM: read word k (address this cycle, data next), then 4 byte steps.
             if self.ph.q.val() == 0 {
                 self.ph.d.next = 1.into();
@@ -693,7 +699,8 @@ impl Logic for Link {
                 self.bc.d.next = 0.into();
                 self.e_state.d.next = 6.into();
             }
-        } else if self.e_state.q.val() == 6 {
+            }
+            6 => {
             self.crc32.d.next = self.crcb.crc_out.val();
             self.word.d.next = self.word.q.val() >> 8;
             self.bc.d.next = self.bc.q.val() + 1;
@@ -709,10 +716,12 @@ impl Logic for Link {
                     self.ri.d.next = 0.into();
                 }
             }
-        } else if self.e_state.q.val() == 7 {
+            }
+            7 => {
             self.c_start.next = true;
             self.e_state.d.next = 8.into();
-        } else if self.e_state.q.val() == 8 {
+            }
+            8 => {
             if !self.c_busy.val() {
                 self.e_state.d.next = 10.into();
                 if self.c_fault.val() {
@@ -750,19 +759,22 @@ impl Logic for Link {
                     self.ri.d.next = 0.into();
                 }
             }
-        } else if self.e_state.q.val() == 10 {
+            }
+            10 => {
             self.framer.in_valid.next = true;
             self.framer.in_ctl.next = 1.into();
             if self.framer.in_ready.val() {
                 self.e_state.d.next = 11.into();
             }
-        } else if self.e_state.q.val() == 11 {
+            }
+            11 => {
             self.framer.in_valid.next = true;
             self.framer.in_byte.next = self.rtype.q.val();
             if self.framer.in_ready.val() {
                 self.e_state.d.next = 12.into();
             }
-        } else if self.e_state.q.val() == 12 {
+            }
+            12 => {
             self.framer.in_valid.next = true;
             self.framer.in_byte.next = self.rseq.q.val();
             if self.framer.in_ready.val() {
@@ -771,7 +783,8 @@ impl Logic for Link {
                 self.k.d.next = 0.into();
                 self.ri.d.next = 0.into();
             }
-        } else if self.e_state.q.val() == 13 {
+            }
+            13 => {
             // Payload by kind.
             if self.rkind.q.val() == 0 {
                 self.e_state.d.next = 14.into();
@@ -863,16 +876,19 @@ impl Logic for Link {
                     }
                 }
             }
-        } else if self.e_state.q.val() == 14 {
+            }
+            14 => {
             self.framer.in_valid.next = true;
             self.framer.in_ctl.next = 2.into();
             if self.framer.in_ready.val() {
                 self.e_state.d.next = 15.into();
             }
-        } else {
+            }
+            _ => {
             // Wait until the framer has taken the finish request (it leaves idle).
             if self.framer.in_ready.val() {
                 self.e_state.d.next = 0.into();
+            }
             }
         }
     }
