@@ -127,10 +127,10 @@ pub struct Link {
     /// The stored reply is GENERATE's (else STEP's), for `last_n` tokens.
     last_gen: DFF<Bit>,
     last_n: DFF<Bits<8>>,
-    res_tok: DFF<Bits<16>>,
+    /// The last run's cycles (GENERATE: summed over its steps). STEP's token and scale
+    /// are not copied: the core holds its outputs until it runs again, and any run
+    /// after a STEP changes `last_seq`/`last_gen`, so a replay reads the same values.
     res_cyc: DFF<Bits<32>>,
-    res_mant: DFF<Bits<16>>,
-    res_exp: DFF<Bits<16>>,
     /// A CHECKSUM has completed since power-on (0 after any reset: memories are lost).
     checked: DFF<Bit>,
     // Locals.
@@ -251,10 +251,7 @@ impl Link {
             last_seq: Default::default(),
             last_gen: Default::default(),
             last_n: Default::default(),
-            res_tok: Default::default(),
             res_cyc: Default::default(),
-            res_mant: Default::default(),
-            res_exp: Default::default(),
             checked: Default::default(),
             rb: Default::default(),
             rcb: Default::default(),
@@ -291,7 +288,7 @@ impl Logic for Link {
             self, clock, r_esc, r_len, r_crc, r_over, r_drop, r_half, r_type, r_seq, n_drop, p_valid, p_half, p_len,
             p_status, p_type, p_seq, e_state, e_half, e_len, e_status, e_type, e_seq, e_j, e_jd, e_rdv, e_hend, e_last,
             region, addr, cnt, tok, k, word, bc, crc32, ph, rkind, rtype, rseq, reason, ri, last_valid, last_seq,
-            res_tok, res_cyc, res_mant, res_exp, checked, last_gen, last_n, wlast
+            res_cyc, checked, last_gen, last_n, wlast
         );
         self.fbuf.clock.next = self.clock.val();
         self.idrom.clock.next = self.clock.val();
@@ -452,9 +449,9 @@ impl Logic for Link {
                 self.rsel.next = 10.into();
             }
         }
-        self.pbyte.next = self.res_tok.q.val().get_bits::<8>(0);
+        self.pbyte.next = self.c_token_out.val().get_bits::<8>(0);
         if self.rsel.val() == 1 {
-            self.pbyte.next = self.res_tok.q.val().get_bits::<8>(8);
+            self.pbyte.next = bit_cast::<8, 4>(self.c_token_out.val().get_bits::<4>(8));
         }
         if self.rsel.val() == 2 {
             self.pbyte.next = self.res_cyc.q.val().get_bits::<8>(0);
@@ -469,16 +466,16 @@ impl Logic for Link {
             self.pbyte.next = self.res_cyc.q.val().get_bits::<8>(24);
         }
         if self.rsel.val() == 6 {
-            self.pbyte.next = self.res_mant.q.val().get_bits::<8>(0);
+            self.pbyte.next = self.c_s_mant.val().get_bits::<8>(0);
         }
         if self.rsel.val() == 7 {
-            self.pbyte.next = self.res_mant.q.val().get_bits::<8>(8);
+            self.pbyte.next = self.c_s_mant.val().get_bits::<8>(8);
         }
         if self.rsel.val() == 8 {
-            self.pbyte.next = self.res_exp.q.val().get_bits::<8>(0);
+            self.pbyte.next = self.c_s_exp.val().get_bits::<8>(0);
         }
         if self.rsel.val() == 9 {
-            self.pbyte.next = self.res_exp.q.val().get_bits::<8>(8);
+            self.pbyte.next = self.c_s_exp.val().get_bits::<8>(8);
         }
         if self.rsel.val() == 10 {
             // Flags: bit 0 = no CHECKSUM since power-on (the board was reset).
@@ -748,10 +745,7 @@ impl Logic for Link {
                     }
                 } else {
                     self.last_gen.d.next = false;
-                    self.res_tok.d.next = bit_cast::<16, 12>(self.c_token_out.val());
                     self.res_cyc.d.next = self.c_cycles.val();
-                    self.res_mant.d.next = self.c_s_mant.val();
-                    self.res_exp.d.next = self.c_s_exp.val();
                     self.last_valid.d.next = true;
                     self.last_seq.d.next = self.e_seq.q.val();
                     self.rkind.d.next = 5.into();
