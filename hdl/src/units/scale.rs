@@ -43,18 +43,17 @@ pub struct ScaleUnit {
     sq_hi: DFF<Bits<24>>,
     rem: DFF<Bits<32>>,
     root: DFF<Bits<32>>,
-    n1: DFF<Bits<32>>,
-    d1: DFF<Bits<32>>,
-    sa: DFF<Bits<16>>,
-    sb: DFF<Bits<16>>,
+    /// NORM's shift counts (<= 30 each).
+    sa: DFF<Bits<6>>,
+    sb: DFF<Bits<6>>,
     q: DFF<Bits<32>>,
     mant: DFF<Bits<16>>,
     exp: DFF<Bits<16>>,
     remx: Signal<Local, Bits<32>>,
     trial: Signal<Local, Bits<32>>,
-    /// remx - trial (SQRT) and rem - d1 (DIV) with their borrows: one subtraction
-    /// decides the step and gives the remainder.
-    dsq: Signal<Local, Bits<33>>,
+    /// remx - trial (SQRT, 29 bits: rem <= 2 root < 2^25 there) and rem - d1 (DIV) with
+    /// their borrows: one subtraction decides the step and gives the remainder.
+    dsq: Signal<Local, Bits<30>>,
     ddv: Signal<Local, Bits<33>>,
     q16: Signal<Local, Bits<16>>,
     e: Signal<Local, Bits<16>>,
@@ -80,8 +79,6 @@ impl Default for ScaleUnit {
             sq_hi: Default::default(),
             rem: Default::default(),
             root: Default::default(),
-            n1: Default::default(),
-            d1: Default::default(),
             sa: Default::default(),
             sb: Default::default(),
             q: Default::default(),
@@ -106,19 +103,20 @@ impl Default for ScaleUnit {
 impl Logic for ScaleUnit {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, state, cnt, sq_lo, sq_hi, rem, root, n1, d1, sa, sb, q, mant, exp);
+        dff_setup!(self, clock, state, cnt, sq_lo, sq_hi, rem, root, sa, sb, q, mant, exp);
         self.busy.next = self.state.q.val() != self.idle.val();
         self.s_mant.next = self.mant.q.val();
         self.s_exp.next = self.exp.q.val();
         self.remx.next = (self.rem.q.val() << 2) | bit_cast::<32, 2>(self.sq_hi.q.val().get_bits::<2>(22));
         self.trial.next = (self.root.q.val() << 2) | 1;
-        self.dsq.next = bit_cast::<33, 32>(self.remx.val()) - bit_cast::<33, 32>(self.trial.val());
-        self.ddv.next = bit_cast::<33, 32>(self.rem.q.val()) - bit_cast::<33, 32>(self.d1.q.val());
+        self.dsq.next = bit_cast::<30, 29>(self.remx.val().get_bits::<29>(0))
+            - bit_cast::<30, 29>(self.trial.val().get_bits::<29>(0));
+        self.ddv.next = bit_cast::<33, 32>(self.rem.q.val()) - bit_cast::<33, 32>(self.root.q.val());
         self.q16.next = self.q.q.val().get_bits::<16>(0);
-        self.e.next = self.sb.q.val() - self.sa.q.val() - 16;
+        self.e.next = bit_cast::<16, 6>(self.sb.q.val()) - bit_cast::<16, 6>(self.sa.q.val()) - 16;
         if self.q.q.val().get_bit(16) {
             self.q16.next = self.q.q.val().get_bits::<16>(1);
-            self.e.next = self.sb.q.val() - self.sa.q.val() - 15;
+            self.e.next = bit_cast::<16, 6>(self.sb.q.val()) - bit_cast::<16, 6>(self.sa.q.val()) - 15;
         }
         self.p.next = self.c_mant.val() * self.q16.val();
         if self.state.q.val() == self.idle.val() {
@@ -135,21 +133,21 @@ impl Logic for ScaleUnit {
             self.sq_lo.d.next = self.sq_lo.q.val() << 2;
             self.rem.d.next = self.remx.val();
             self.root.d.next = self.root.q.val() << 1;
-            if !self.dsq.val().get_bit(32) {
-                self.rem.d.next = self.dsq.val().get_bits::<32>(0);
+            if !self.dsq.val().get_bit(29) {
+                self.rem.d.next = bit_cast::<32, 29>(self.dsq.val().get_bits::<29>(0));
                 self.root.d.next = (self.root.q.val() << 1) | 1;
             }
             self.cnt.d.next = self.cnt.q.val() + 1;
             if self.cnt.q.val() == 23 {
                 self.state.d.next = self.norm.val();
-                self.n1.d.next = self.m.val();
+                // n1 = m, normalized in q (free until DIV).
+                self.q.d.next = self.m.val();
                 self.sa.d.next = 0.into();
                 self.sb.d.next = 0.into();
             }
         } else if self.state.q.val() == self.norm.val() {
             if self.cnt.q.val() == 24 {
-                // The root is final in root.q now.
-                self.d1.d.next = self.root.q.val();
+                // The root is final in root.q now; it is normalized in place as d1.
                 self.cnt.d.next = 25.into();
                 if (self.root.q.val() == 0) | (self.m.val() == 0) {
                     self.mant.d.next = 0.into();
@@ -157,18 +155,18 @@ impl Logic for ScaleUnit {
                     self.state.d.next = self.idle.val();
                 }
             } else {
-                if !self.n1.q.val().get_bit(30) {
-                    self.n1.d.next = self.n1.q.val() << 1;
+                if !self.q.q.val().get_bit(30) {
+                    self.q.d.next = self.q.q.val() << 1;
                     self.sa.d.next = self.sa.q.val() + 1;
                 }
-                if !self.d1.q.val().get_bit(30) {
-                    self.d1.d.next = self.d1.q.val() << 1;
+                if !self.root.q.val().get_bit(30) {
+                    self.root.d.next = self.root.q.val() << 1;
                     self.sb.d.next = self.sb.q.val() + 1;
                 }
-                if self.n1.q.val().get_bit(30) & self.d1.q.val().get_bit(30) {
+                if self.q.q.val().get_bit(30) & self.root.q.val().get_bit(30) {
                     self.state.d.next = self.div.val();
                     self.cnt.d.next = 0.into();
-                    self.rem.d.next = self.n1.q.val();
+                    self.rem.d.next = self.q.q.val();
                     self.q.d.next = 0.into();
                 }
             }
