@@ -27,6 +27,9 @@ pub struct Board {
     pub nextpnr: &'static [&'static str],
     pub clock_pin: &'static str,
     pub clock_hz: u64,
+    /// The clock pin is a PLL's own input pad: the iCE40 PLL must then be SB_PLL40_PAD
+    /// (nextpnr-ice40 cannot place SB_PLL40_CORE fed from it: pin 35 of the UP5K-SG48).
+    pub clock_pll_pad: bool,
     /// UART into the FPGA (the host's TX) and out of it.
     pub uart_rx_pin: &'static str,
     pub uart_tx_pin: &'static str,
@@ -75,6 +78,7 @@ const fn ulx3s(
         nextpnr,
         clock_pin: "G2",
         clock_hz: 25_000_000,
+        clock_pll_pad: false,
         uart_rx_pin: "M1",
         uart_tx_pin: "L4",
         leds: &["B2", "C2", "C1", "D2", "D1", "E2", "E1", "H3"],
@@ -102,6 +106,7 @@ pub const BOARDS: &[Board] = &[
         nextpnr: &["--up5k", "--package", "sg48"],
         clock_pin: "35",
         clock_hz: 12_000_000,
+        clock_pll_pad: true,
         uart_rx_pin: "6",
         uart_tx_pin: "9",
         leds: &["11", "37"],
@@ -126,6 +131,7 @@ pub const BOARDS: &[Board] = &[
         nextpnr: &["--up5k", "--package", "sg48"],
         clock_pin: "35",
         clock_hz: 12_000_000,
+        clock_pll_pad: true,
         uart_rx_pin: "4",
         uart_tx_pin: "6",
         leds: &["40", "41", "39"],
@@ -150,6 +156,7 @@ pub const BOARDS: &[Board] = &[
         nextpnr: &["--hx8k", "--package", "cb132"],
         clock_pin: "P7",
         clock_hz: 100_000_000,
+        clock_pll_pad: false,
         uart_rx_pin: "M9",
         uart_tx_pin: "P14",
         leds: &["J11", "K11", "K12", "K14", "L12", "L14", "M12", "N14"],

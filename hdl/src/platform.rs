@@ -123,9 +123,11 @@ pub fn top_verilog(board: &Board, target_hz: u64, soc_verilog: &str) -> Result<S
         Pll::None => writeln!(v, "  assign clk = {CLK};\n  assign locked = 1'b1;")?,
         Pll::Ice40 { divr, divf, divq, filter_range } => writeln!(
             v,
-            "  SB_PLL40_CORE #(.FEEDBACK_PATH(\"SIMPLE\"), .DIVR(4'd{divr}), .DIVF(7'd{divf}), .DIVQ(3'd{divq}), \
-             .FILTER_RANGE(3'd{filter_range}))\n    pll (.REFERENCECLK({CLK}), .PLLOUTGLOBAL(clk), .LOCK(locked), \
-             .RESETB(1'b1), .BYPASS(1'b0));"
+            "  SB_PLL40_{kind} #(.FEEDBACK_PATH(\"SIMPLE\"), .DIVR(4'd{divr}), .DIVF(7'd{divf}), .DIVQ(3'd{divq}), \
+             .FILTER_RANGE(3'd{filter_range}))\n    pll (.{input}({CLK}), .PLLOUTGLOBAL(clk), .LOCK(locked), \
+             .RESETB(1'b1), .BYPASS(1'b0));",
+            kind = if board.clock_pll_pad { "PAD" } else { "CORE" },
+            input = if board.clock_pll_pad { "PACKAGEPIN" } else { "REFERENCECLK" },
         )?,
         Pll::Ecp5 { clki_div, clkfb_div, clkop_div } => writeln!(
             v,

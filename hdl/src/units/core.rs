@@ -400,7 +400,9 @@ impl Logic for Core {
         self.ebg.next = self.eb1.q.val() >> 2;
         self.rows_up.next = self.i_b.q.val() + self.lanes_m1.val();
         self.nblocks.next = self.rows_up.val() >> self.lshift.val();
-        self.rowwords.next = self.i_n.q.val() >> self.ebshift.val();
+        // EMB's row offset token * (n / (LANES/4)) is multiplied at DECODE (from the
+        // instruction word) and registered: the multiplier is not in the W address path.
+        self.rowwords.next = self.prog_hi.read_data.val().get_bits::<12>(12) >> self.ebshift.val();
         self.wbase_emb.next = bit_cast::<20, 13>(self.i_dst.q.val()) | (bit_cast::<20, 13>(self.i_a.q.val()) << 13);
         self.wword.next = self.rsh_addr.val().get_bits::<20>(0);
         // Host writes of bank B's part in W go to word w_words + j / G of group j % G.
@@ -613,6 +615,7 @@ impl Logic for Core {
             self.i_n.d.next = self.prog_hi.read_data.val().get_bits::<12>(12);
             self.i_imm.d.next = self.prog_hi.read_data.val().get_bits::<8>(24);
             self.pc.d.next = self.pc.q.val() + 1;
+            self.erow.d.next = self.rowprod.val().get_bits::<20>(0);
             self.k.d.next = 0.into();
             self.wk.d.next = 0.into();
             self.cnt.d.next = 0.into();
@@ -654,12 +657,11 @@ impl Logic for Core {
             self.braddr.next = self.i_b.q.val() + self.k.q.val();
             self.bread.next = true;
             self.accm.read_address.next = self.ka.val().get_bits::<12>(0);
-            self.erow.d.next = self.rowprod.val().get_bits::<20>(0);
             if self.i_op.q.val() == 13 {
                 self.braddr.next = self.i_b.q.val() + bit_cast::<13, 12>(self.token.q.val());
                 for i in 0..self.wmem.len() {
                     self.wmem[i].read_address.next = self.wbase_emb.val()
-                        + self.rowprod.val().get_bits::<20>(0)
+                        + self.erow.q.val()
                         + bit_cast::<20, 13>(self.ksh.val());
                 }
             }
