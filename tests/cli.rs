@@ -90,9 +90,14 @@ fn bad_requests_fail_cleanly_with_code_1() {
     }
     // A model too large for the part: stopped before synthesis, naming what does not fit.
     let dir = tempfile::tempdir().unwrap();
-    let o = mmfree().args(["build", "--board", "icebreaker", "-o"]).arg(dir.path()).output().unwrap();
+    let o = mmfree()
+        .args(["build", "--board", "icebreaker", "--model", "shakespeare-ecp5", "-o"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
     assert_eq!(o.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&o.stderr).contains("block RAMs; the 1BitSquared iCEBreaker"));
+    let e = String::from_utf8_lossy(&o.stderr);
+    assert!(e.contains("SPRAM blocks (16K x 16); the 1BitSquared iCEBreaker (iCE40UP5K-SG48) has 4"), "{e}");
     let o = mmfree().args(["generate", "x", "--backend", "int", "--tokens", "99999999999"]).output().unwrap();
     assert_eq!(o.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&o.stderr).contains("--tokens must be between 1 and"));

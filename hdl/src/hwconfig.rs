@@ -231,6 +231,11 @@ impl HwConfig {
             baud > 0 && clock_hz >= 4 * baud,
             "clock {clock_hz} Hz is too slow for {baud} baud (needs 4 clocks per bit)"
         );
+        // The UART counts a bit's clocks in 10 bits.
+        ensure!(
+            clock_hz / baud < 1024,
+            "clock {clock_hz} Hz is too fast for {baud} baud (at most 1023 clocks per bit; raise the baud rate)"
+        );
         // The UART divides the clock by an integer: its rate must be within 1% of `baud`.
         let actual = clock_hz as f64 / (clock_hz / baud) as f64;
         ensure!(

@@ -192,6 +192,15 @@ mod tests {
             Pll::for_clock(Family::Ecp5, 25_000_000, 80_000_000).unwrap(),
             Pll::Ecp5 { clki_div: 5, clkfb_div: 16, clkop_div: 7 }
         );
+        // `ecppll -i 25 -o 45` and `-o 50` (yowasp-ecppll, this machine).
+        assert_eq!(
+            Pll::for_clock(Family::Ecp5, 25_000_000, 45_000_000).unwrap(),
+            Pll::Ecp5 { clki_div: 5, clkfb_div: 9, clkop_div: 13 }
+        );
+        assert_eq!(
+            Pll::for_clock(Family::Ecp5, 25_000_000, 50_000_000).unwrap(),
+            Pll::Ecp5 { clki_div: 1, clkfb_div: 2, clkop_div: 12 }
+        );
         assert_eq!(Pll::for_clock(Family::Ecp5, 25_000_000, 25_000_000).unwrap(), Pll::None);
         let e = Pll::for_clock(Family::Ice40, 12_000_000, 1_000_000).unwrap_err().to_string();
         assert!(e.contains("no PLL setting"), "{e}");

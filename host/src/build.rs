@@ -134,6 +134,18 @@ fn version(cmd: &[String]) -> String {
         .unwrap_or_else(|| "unknown".into())
 }
 
+/// nextpnr's arguments for `b` (device, top.json, constraints, placed output, clock
+/// target in MHz) and the placed file's name.
+fn place_args<'a>(b: &'a Board, cons_file: &'a str, freq_mhz: &'a str) -> (Vec<&'a str>, &'static str) {
+    let (cons_flag, out_flag, placed) = match b.family {
+        Family::Ice40 => ("--pcf", "--asc", "top.asc"),
+        Family::Ecp5 => ("--lpf", "--textcfg", "top.config"),
+    };
+    let mut args: Vec<&str> = b.nextpnr.to_vec();
+    args.extend(["--json", "top.json", cons_flag, cons_file, out_flag, placed, "--freq", freq_mhz]);
+    (args, placed)
+}
+
 /// The resources nextpnr's utilization table shows over 100% ("ICESTORM_LC:  6217/ 5280
 /// 117%"), as "6217 ICESTORM_LC where the part has 5280, ...".
 fn overfull(log: &str) -> Option<String> {
@@ -213,26 +225,8 @@ pub fn build(
     let target_mhz = hw.clock_hz as f64 / 1e6;
     let freq = format!("{target_mhz}");
     let seed = opt.seed.to_string();
-    let (cons_flag, out_flag, placed) = match b.family {
-        Family::Ice40 => ("--pcf", "--asc", "top.asc"),
-        Family::Ecp5 => ("--lpf", "--textcfg", "top.config"),
-    };
-    let mut args: Vec<&str> = b.nextpnr.to_vec();
-    args.extend([
-        "--json",
-        "top.json",
-        cons_flag,
-        &cons_file,
-        out_flag,
-        placed,
-        "--freq",
-        &freq,
-        "--seed",
-        &seed,
-        "--report",
-        "nextpnr-report.json",
-        "--timing-allow-fail",
-    ]);
+    let (mut args, placed) = place_args(b, &cons_file, &freq);
+    args.extend(["--seed", &seed, "--report", "nextpnr-report.json", "--timing-allow-fail"]);
     if let Err(e) = run(dir, &t.nextpnr, &args, "nextpnr.log") {
         let log = std::fs::read_to_string(dir.join("nextpnr.log")).unwrap_or_default();
         if let Some(what) = overfull(&log) {
@@ -406,13 +400,8 @@ mod tests {
             };
             run(&dir, &t.yosys, &["-q", "-p", &format!("read_verilog top.v; {synth}; write_json top.json")], "yosys.log")
                 .unwrap();
-            let (cons_flag, out_flag, placed) = match b.family {
-                Family::Ice40 => ("--pcf", "--asc", "top.asc"),
-                Family::Ecp5 => ("--lpf", "--textcfg", "top.config"),
-            };
             let freq = format!("{}", b.target_hz as f64 / 1e6);
-            let mut args: Vec<&str> = b.nextpnr.to_vec();
-            args.extend(["--json", "top.json", cons_flag, &cons_file, out_flag, placed, "--freq", &freq]);
+            let (args, _) = place_args(b, &cons_file, &freq);
             if let Err(e) = run(&dir, &t.nextpnr, &args, "nextpnr.log") {
                 panic!("{}: {e:#}", b.name);
             }

@@ -128,6 +128,15 @@ pub struct Core {
     first1: DFF<Bit>,
     last1: DFF<Bit>,
     last2: DFF<Bit>,
+    /// MATVEC reads Q[k] at cycle t, registers it (`q1`: the broadcast activation's
+    /// path from the memory to every lane group was the ECP5's critical path, 19.7 ns),
+    /// reads the weight word at t + 1 (`wrd`, `wra`) and accumulates at t + 2.
+    q1: DFF<Bits<8>>,
+    wrd: DFF<Bit>,
+    wra: DFF<Bits<20>>,
+    mv2: DFF<Bit>,
+    first2: DFF<Bit>,
+    last3: DFF<Bit>,
     draining: DFF<Bit>,
     dcnt: DFF<Bits<13>>,
     dbase: DFF<Bits<13>>,
@@ -261,6 +270,12 @@ impl Core {
             first1: Default::default(),
             last1: Default::default(),
             last2: Default::default(),
+            q1: Default::default(),
+            wrd: Default::default(),
+            wra: Default::default(),
+            mv2: Default::default(),
+            first2: Default::default(),
+            last3: Default::default(),
             draining: Default::default(),
             dcnt: Default::default(),
             dbase: Default::default(),
@@ -357,7 +372,7 @@ impl Logic for Core {
     fn update(&mut self) {
         dff_setup!(
             self, clock, state, pc, flt, token, cyc, i_op, i_bank, i_dst, i_a, i_b, i_n, i_imm, k, wk, cnt, v1, k1, eb1,
-            erow, c_mant, c_exp, waddr, kk, blk, mv1, first1, last1, last2, draining, dcnt, dbase, dcur, best, bidx,
+            erow, c_mant, c_exp, waddr, kk, blk, mv1, first1, last1, last2, q1, wrd, wra, mv2, first2, last3, draining, dcnt, dbase, dcur, best, bidx,
             rreg, rgrp, bw1, bg1
         );
         self.prog_lo.clock.next = self.clock.val();
@@ -554,13 +569,17 @@ impl Logic for Core {
         self.recip.start.next = false;
         self.recip.m.next = self.valu.m.val();
 
-        // ---- Lane array: fed by the MATVEC element issued last cycle.
+        // ---- Lane array: fed by the MATVEC element issued two cycles ago.
+        self.q1.d.next = self.qmem.read_data.val();
+        self.mv2.d.next = self.mv1.q.val();
+        self.first2.d.next = self.first1.q.val();
+        self.last3.d.next = self.last2.q.val();
         for i in 0..self.lanes.len() {
             self.lanes[i].trits.next = self.wmem[i].read_data.val();
-            self.lanes[i].q.next = self.qmem.read_data.val();
-            self.lanes[i].enable.next = self.mv1.q.val();
-            self.lanes[i].first.next = self.first1.q.val();
-            self.lanes[i].load.next = self.last2.q.val();
+            self.lanes[i].q.next = self.q1.q.val();
+            self.lanes[i].enable.next = self.mv2.q.val();
+            self.lanes[i].first.next = self.first2.q.val();
+            self.lanes[i].load.next = self.last3.q.val();
             self.lanes[i].shift.next = self.draining.q.val();
             self.lanes[i].chain_in.next = 0.into();
         }
@@ -579,7 +598,7 @@ impl Logic for Core {
                 self.draining.d.next = false;
             }
         }
-        if self.last2.q.val() {
+        if self.last3.q.val() {
             self.draining.d.next = true;
             self.dcnt.d.next = 0.into();
             self.dcur.d.next = self.dbase.q.val();
@@ -591,6 +610,7 @@ impl Logic for Core {
         self.mv1.d.next = false;
         self.first1.d.next = false;
         self.last1.d.next = false;
+        self.wrd.d.next = false;
         self.ka.next = self.i_a.q.val() + self.k.q.val();
         self.rowprod.next = bit_cast::<16, 12>(self.token.q.val()) * bit_cast::<16, 12>(self.rowwords.val());
         if self.state.q.val() == self.st_idle.val() {
@@ -704,9 +724,8 @@ impl Logic for Core {
                 self.state.d.next = self.st_fetch.val();
             }
         } else if self.state.q.val() == self.st_mv.val() {
-            for i in 0..self.wmem.len() {
-                self.wmem[i].read_address.next = self.waddr.q.val();
-            }
+            self.wrd.d.next = true;
+            self.wra.d.next = self.waddr.q.val();
             self.qmem.read_address.next = self.kk.q.val();
             self.mv1.d.next = true;
             self.first1.d.next = self.kk.q.val() == 0;
@@ -725,7 +744,12 @@ impl Logic for Core {
             if self.cnt.q.val() == 15 {
                 self.cnt.d.next = 15.into();
             }
-            if (self.cnt.q.val() >= 3) & !self.draining.q.val() & !self.last2.q.val() & !self.last1.q.val() {
+            if (self.cnt.q.val() >= 3)
+                & !self.draining.q.val()
+                & !self.last3.q.val()
+                & !self.last2.q.val()
+                & !self.last1.q.val()
+            {
                 self.state.d.next = self.st_fetch.val();
             }
         } else if self.state.q.val() == self.st_arg.val() {
@@ -741,6 +765,12 @@ impl Logic for Core {
         } else if self.state.q.val() == self.st_argdone.val() {
             self.token.d.next = self.bidx.q.val();
             self.state.d.next = self.st_fetch.val();
+        }
+        // MATVEC's weight read, a cycle after its Q read (W has no other user then).
+        if self.wrd.q.val() {
+            for i in 0..self.wmem.len() {
+                self.wmem[i].read_address.next = self.wra.q.val();
+            }
         }
         // ---- Bank B reads (the sequencer's, else the host's): from `b_mapped` on, with
         // `params_in_w`, word w_words + j / G of W group j % G (W is free then: only EMB

@@ -80,13 +80,13 @@ pub struct Soc {
     rx: UartRx,
     tx: UartTx,
     soc: SocBytes,
-    div: Constant<Bits<16>>,
+    div: Constant<Bits<10>>,
 }
 
 impl Soc {
     pub fn new(hw: &HwConfig) -> Soc {
         let div = hw.clock_hz / hw.baud;
-        assert!((4..1 << 16).contains(&div), "clock / baud = {div} must be in 4..65536");
+        assert!((4..1 << 10).contains(&div), "clock / baud = {div} must be in 4..1024");
         Soc {
             clock: Default::default(),
             uart_rx: Default::default(),

@@ -15,7 +15,7 @@ pub struct UartRx {
     /// The serial line (idle high), asynchronous to `clock`.
     pub rx: Signal<In, Bit>,
     /// Clocks per bit.
-    pub div: Signal<In, Bits<16>>,
+    pub div: Signal<In, Bits<10>>,
     /// A received byte (valid for one cycle with `valid`).
     pub data: Signal<Out, Bits<8>>,
     pub valid: Signal<Out, Bit>,
@@ -24,7 +24,7 @@ pub struct UartRx {
     sync1: DFF<Bit>,
     sync2: DFF<Bit>,
     state: DFF<Bits<2>>,
-    count: DFF<Bits<16>>,
+    count: DFF<Bits<10>>,
     nbit: DFF<Bits<4>>,
     shift: DFF<Bits<8>>,
     out: DFF<Bits<8>>,
@@ -100,7 +100,7 @@ impl Logic for UartRx {
 pub struct UartTx {
     pub clock: Signal<In, Clock>,
     /// Clocks per bit.
-    pub div: Signal<In, Bits<16>>,
+    pub div: Signal<In, Bits<10>>,
     /// A byte to send, taken when `valid && ready`.
     pub data: Signal<In, Bits<8>>,
     pub valid: Signal<In, Bit>,
@@ -108,7 +108,7 @@ pub struct UartTx {
     /// The serial line (idle high).
     pub tx: Signal<Out, Bit>,
     busy: DFF<Bit>,
-    count: DFF<Bits<16>>,
+    count: DFF<Bits<10>>,
     nbit: DFF<Bits<4>>,
     /// Start bit, 8 data bits, stop bit, shifted out LSB first; stored inverted so the
     /// power-on value 0 means an idle (high) line.
@@ -156,8 +156,8 @@ mod tests {
     #[derive(LogicBlock, Default)]
     struct Loop {
         clock: Signal<In, Clock>,
-        div: Signal<In, Bits<16>>,
-        rx_div: Signal<In, Bits<16>>,
+        div: Signal<In, Bits<10>>,
+        rx_div: Signal<In, Bits<10>>,
         data: Signal<In, Bits<8>>,
         valid: Signal<In, Bit>,
         ready: Signal<Out, Bit>,
@@ -258,7 +258,7 @@ mod tests {
         let mut u = Loop::default();
         u.connect_all();
         let vlog = generate_verilog(&u);
-        let ins = [port("div", 16), port("rx_div", 16), port("data", 8), port("valid", 1)];
+        let ins = [port("div", 10), port("rx_div", 10), port("data", 8), port("valid", 1)];
         let outs = [port("ready", 1), port("out", 8), port("out_valid", 1), port("ferr", 1), port("line", 1)];
         let ver = icarus_trace("uart", &vlog, &ins, &outs, &v).unwrap();
         same_traces(&rust, &ver, &outs).unwrap();
