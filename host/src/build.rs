@@ -225,7 +225,7 @@ pub fn build(
     let target_mhz = hw.clock_hz as f64 / 1e6;
     let freq = format!("{target_mhz}");
     let seed = opt.seed.to_string();
-    let (mut args, placed) = place_args(b, &cons_file, &freq);
+    let (mut args, _) = place_args(b, &cons_file, &freq);
     args.extend(["--seed", &seed, "--report", "nextpnr-report.json", "--timing-allow-fail"]);
     if let Err(e) = run(dir, &t.nextpnr, &args, "nextpnr.log") {
         let log = std::fs::read_to_string(dir.join("nextpnr.log")).unwrap_or_default();
