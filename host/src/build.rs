@@ -398,8 +398,13 @@ mod tests {
                 Family::Ice40 => "synth_ice40 -top mmfree_top",
                 Family::Ecp5 => "synth_ecp5 -top mmfree_top",
             };
-            run(&dir, &t.yosys, &["-q", "-p", &format!("read_verilog top.v; {synth}; write_json top.json")], "yosys.log")
-                .unwrap();
+            run(
+                &dir,
+                &t.yosys,
+                &["-q", "-p", &format!("read_verilog top.v; {synth}; write_json top.json")],
+                "yosys.log",
+            )
+            .unwrap();
             let freq = format!("{}", b.target_hz as f64 / 1e6);
             let (args, _) = place_args(b, &cons_file, &freq);
             if let Err(e) = run(&dir, &t.nextpnr, &args, "nextpnr.log") {

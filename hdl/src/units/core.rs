@@ -371,9 +371,9 @@ impl Logic for Core {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, state, pc, flt, token, cyc, i_op, i_bank, i_dst, i_a, i_b, i_n, i_imm, k, wk, cnt, v1, k1, eb1,
-            erow, c_mant, c_exp, waddr, kk, blk, mv1, first1, last1, last2, q1, wrd, wra, mv2, first2, last3, draining, dcnt, dbase, dcur, best, bidx,
-            rreg, rgrp, bw1, bg1
+            self, clock, state, pc, flt, token, cyc, i_op, i_bank, i_dst, i_a, i_b, i_n, i_imm, k, wk, cnt, v1, k1,
+            eb1, erow, c_mant, c_exp, waddr, kk, blk, mv1, first1, last1, last2, q1, wrd, wra, mv2, first2, last3,
+            draining, dcnt, dbase, dcur, best, bidx, rreg, rgrp, bw1, bg1
         );
         self.prog_lo.clock.next = self.clock.val();
         self.prog_hi.clock.next = self.clock.val();
@@ -432,7 +432,8 @@ impl Logic for Core {
                 self.wmem[i].write_enable.next = true;
             }
             if (self.wr_region.val() == 3) & self.wbm.val() {
-                self.wmem[i].write_address.next = self.wpbase.val() + bit_cast::<20, 13>(self.wj.val() >> self.gshift.val());
+                self.wmem[i].write_address.next =
+                    self.wpbase.val() + bit_cast::<20, 13>(self.wj.val() >> self.gshift.val());
                 self.wmem[i].write_data.next = self.wr_data.val() & 0xffff;
                 self.wmem[i].write_enable.next = self.idle.val()
                     & self.wr_en.val()
@@ -680,9 +681,8 @@ impl Logic for Core {
             if self.i_op.q.val() == 13 {
                 self.braddr.next = self.i_b.q.val() + bit_cast::<13, 12>(self.token.q.val());
                 for i in 0..self.wmem.len() {
-                    self.wmem[i].read_address.next = self.wbase_emb.val()
-                        + self.erow.q.val()
-                        + bit_cast::<20, 13>(self.ksh.val());
+                    self.wmem[i].read_address.next =
+                        self.wbase_emb.val() + self.erow.q.val() + bit_cast::<20, 13>(self.ksh.val());
                 }
             }
             self.eb1.d.next = self.k.q.val() & self.ebmask.val();
@@ -1008,7 +1008,9 @@ mod tests {
             let vlog = generate_verilog(&u);
             let ins: Vec<Port> = INPUTS[..8].to_vec();
             let vv: Vec<Vec<u64>> = v.iter().map(|x| x[..8].to_vec()).collect();
-            let ver = icarus_trace(&format!("core{lanes}{}", if params_in_w { "w" } else { "" }), &vlog, &ins, &OUTPUTS, &vv).unwrap();
+            let ver =
+                icarus_trace(&format!("core{lanes}{}", if params_in_w { "w" } else { "" }), &vlog, &ins, &OUTPUTS, &vv)
+                    .unwrap();
             same_traces(&trace, &ver, &OUTPUTS).unwrap();
             let stat = yosys_synth(&format!("core{lanes}{}", if params_in_w { "w" } else { "" }), &vlog).unwrap();
             assert!(stat.contains("SB_RAM40_4K"), "memories should map to block RAM:\n{stat}");

@@ -486,403 +486,404 @@ impl Logic for Link {
         }
         match self.e_state.q.val().index() {
             0 => {
-            if self.p_valid.q.val() {
-                self.p_valid.d.next = false;
-                self.e_half.d.next = self.p_half.q.val();
-                self.e_len.d.next = self.p_len.q.val();
-                self.e_status.d.next = self.p_status.q.val();
-                self.e_type.d.next = self.p_type.q.val();
-                self.e_seq.d.next = self.p_seq.q.val();
-                self.e_state.d.next = 1.into();
-            }
+                if self.p_valid.q.val() {
+                    self.p_valid.d.next = false;
+                    self.e_half.d.next = self.p_half.q.val();
+                    self.e_len.d.next = self.p_len.q.val();
+                    self.e_status.d.next = self.p_status.q.val();
+                    self.e_type.d.next = self.p_type.q.val();
+                    self.e_seq.d.next = self.p_seq.q.val();
+                    self.e_state.d.next = 1.into();
+                }
             }
             1 => {
-            // Dispatch: decide the header length, or reply at once.
-            self.rseq.d.next = self.e_seq.q.val();
-            self.rtype.d.next = self.e_type.q.val() | 0x80;
-            self.rkind.d.next = 0.into();
-            self.addr.d.next = 0.into();
-            self.cnt.d.next = 0.into();
-            self.k.d.next = 0.into();
-            self.e_j.d.next = 2.into();
-            self.e_state.d.next = 10.into();
-            self.reason.d.next = 3.into();
-            self.rkind.d.next = 1.into();
-            self.rtype.d.next = 0xff.into();
-            if self.e_status.q.val() != 0 {
-                self.rseq.d.next = 0.into();
-                self.reason.d.next = 1.into();
-                if self.e_status.q.val() == 2 {
-                    self.reason.d.next = 6.into();
-                }
-            } else if self.e_type.q.val() == 1 {
-                if self.plen.val() == 0 {
-                    self.rkind.d.next = 2.into();
-                    self.rtype.d.next = 0x81.into();
-                    self.ri.d.next = 0.into();
-                    self.ph.d.next = 0.into();
-                } else {
-                    self.reason.d.next = 2.into();
-                }
-            } else if self.e_type.q.val() == 2 {
-                if (self.plen.val() >= 9)
-                    & (self.plen.val() <= self.max_wplen.val())
-                    & (self.pm5.val().get_bits::<2>(0) == 0)
-                {
-                    self.e_hend.d.next = 7.into();
-                    self.e_last.d.next = self.e_len.q.val() - 4;
-                    self.e_state.d.next = 2.into();
-                } else {
-                    self.reason.d.next = 2.into();
-                }
-            } else if self.e_type.q.val() == 3 {
-                if self.plen.val() == 7 {
-                    self.e_hend.d.next = 9.into();
-                    self.e_state.d.next = 2.into();
-                } else {
-                    self.reason.d.next = 2.into();
-                }
-            } else if self.e_type.q.val() == 4 {
-                if self.plen.val() == 9 {
-                    self.e_hend.d.next = 11.into();
-                    self.e_state.d.next = 2.into();
-                } else {
-                    self.reason.d.next = 2.into();
-                }
-            } else if self.e_type.q.val() == 5 {
-                if self.plen.val() == 2 {
-                    self.e_hend.d.next = 4.into();
-                    self.e_state.d.next = 2.into();
-                } else {
-                    self.reason.d.next = 2.into();
-                }
-            } else if self.e_type.q.val() == 6 {
-                // GENERATE: token (bytes 2-3), n (bytes 4-5, in addr's top half).
-                if self.plen.val() == 4 {
-                    self.e_hend.d.next = 6.into();
-                    self.e_state.d.next = 2.into();
-                } else {
-                    self.reason.d.next = 2.into();
-                }
-            }
-            }
-            2 => {
-            // Header bytes 2 .. e_hend-1, one read per cycle, data one cycle later.
-            if self.e_j.q.val() < self.e_hend.q.val() {
-                self.e_j.d.next = self.e_j.q.val() + 1;
-                self.e_rdv.d.next = true;
-            }
-            if self.e_rdv.q.val() {
-                if self.e_jd.q.val() == 2 {
-                    self.region.d.next = self.bufb.val();
-                    self.tok.d.next = bit_cast::<16, 8>(self.bufb.val());
-                }
-                if self.e_jd.q.val() == 3 {
-                    self.tok.d.next = self.tok.q.val() | (bit_cast::<16, 8>(self.bufb.val()) << 8);
-                }
-                if (self.e_jd.q.val() >= 3) & (self.e_jd.q.val() <= 6) {
-                    self.addr.d.next = (self.addr.q.val() >> 8) | (bit_cast::<32, 8>(self.bufb.val()) << 24);
-                }
-                if self.e_jd.q.val() >= 7 {
-                    self.cnt.d.next = (self.cnt.q.val() >> 8) | (bit_cast::<32, 8>(self.bufb.val()) << 24);
-                }
-                if self.e_jd.q.val() + 1 == self.e_hend.q.val() {
-                    self.e_state.d.next = 3.into();
-                }
-            }
-            }
-            3 => {
-            // Counts and range checks (all-or-nothing).
-            self.e_state.d.next = 10.into();
-            self.rkind.d.next = 1.into();
-            self.rtype.d.next = 0xff.into();
-            self.reason.d.next = 4.into();
-            if self.e_type.q.val() == 2 {
-                self.cnt.d.next = bit_cast::<32, 25>(self.ecnt.val());
-                if ((self.region.q.val() < 5) | (self.region.q.val() == 7))
-                    & (self.addr.q.val().get_bits::<8>(24) == 0)
-                    & (self.endaddr.val() <= self.depth.val())
-                {
-                    self.e_state.d.next = 4.into();
-                    self.e_j.d.next = 7.into();
-                    self.bc.d.next = 0.into();
-                    self.rkind.d.next = 0.into();
-                    self.rtype.d.next = 0x82.into();
-                }
-            }
-            if self.e_type.q.val() == 3 {
-                self.cnt.d.next = self.cnt.q.val() >> 16;
-                if (self.region.q.val() < 7)
-                    & (self.addr.q.val().get_bits::<8>(24) == 0)
-                    & (self.cnt.q.val().get_bits::<16>(16) != 0)
-                    & (self.cnt.q.val().get_bits::<16>(16) <= self.max_words.val())
-                    & (self.endaddr.val() <= self.depth.val())
-                {
-                    self.rkind.d.next = 3.into();
-                    self.wlast.d.next = 5.into();
-                    self.rtype.d.next = 0x83.into();
-                    self.ph.d.next = 0.into();
-                }
-            }
-            if self.e_type.q.val() == 4 {
-                if (self.region.q.val() < 7)
-                    & (self.addr.q.val().get_bits::<8>(24) == 0)
-                    & (self.cnt.q.val() != 0)
-                    & (self.cnt.q.val().get_bits::<8>(24) == 0)
-                    & (self.endaddr.val() <= self.depth.val())
-                {
-                    self.e_state.d.next = 5.into();
-                    self.ph.d.next = 0.into();
-                    self.crc32.d.next = 0xffff_ffffu64.into();
-                }
-            }
-            if self.e_type.q.val() == 5 {
-                if self.last_valid.q.val() & !self.last_gen.q.val() & (self.last_seq.q.val() == self.e_seq.q.val()) {
-                    self.rkind.d.next = 5.into();
-                    self.rtype.d.next = 0x85.into();
-                    self.ri.d.next = 0.into();
-                } else if self.tok.q.val() < self.vocab.val() {
-                    self.e_state.d.next = 7.into();
-                }
-            }
-            if self.e_type.q.val() == 6 {
-                // The tokens live in bank A from gen_base; replies read them from there.
-                self.region.d.next = 2.into();
-                self.addr.d.next = self.gen_base.val();
-                if self.last_valid.q.val() & self.last_gen.q.val() & (self.last_seq.q.val() == self.e_seq.q.val()) {
-                    self.cnt.d.next = bit_cast::<32, 8>(self.last_n.q.val());
-                    self.rkind.d.next = 6.into();
-                    self.rtype.d.next = 0x86.into();
-                    self.ri.d.next = 0.into();
-                } else if (self.tok.q.val() < self.vocab.val())
-                    & (self.addr.q.val().get_bits::<16>(16) != 0)
-                    & (self.addr.q.val().get_bits::<16>(16) <= self.max_gen.val())
-                {
-                    self.cnt.d.next = self.addr.q.val() >> 16;
-                    self.res_cyc.d.next = 0.into();
-                    // Bank A's stored tokens are overwritten from here: no replay until done.
-                    self.last_valid.d.next = false;
-                    self.e_state.d.next = 7.into();
-                }
-            }
-            }
-            4 => {
-            // WRITE: assemble each word from 4 buffer bytes, then write it.
-            if self.e_j.q.val() < self.e_last.q.val() {
-                self.e_j.d.next = self.e_j.q.val() + 1;
-                self.e_rdv.d.next = true;
-            }
-            if self.e_rdv.q.val() {
-                self.word.d.next = self.wnext.val();
-                self.bc.d.next = self.bc.q.val() + 1;
-                if self.bc.q.val() == 3 {
-                    self.bc.d.next = 0.into();
-                }
-                if (self.bc.q.val() == 3) | ((self.bc.q.val() == 1) & (self.region.q.val() == 7)) {
-                    self.c_wr_en.next = true;
-                    self.k.d.next = self.kn.val();
-                    if self.kend.val() {
-                        self.e_state.d.next = 10.into();
+                // Dispatch: decide the header length, or reply at once.
+                self.rseq.d.next = self.e_seq.q.val();
+                self.rtype.d.next = self.e_type.q.val() | 0x80;
+                self.rkind.d.next = 0.into();
+                self.addr.d.next = 0.into();
+                self.cnt.d.next = 0.into();
+                self.k.d.next = 0.into();
+                self.e_j.d.next = 2.into();
+                self.e_state.d.next = 10.into();
+                self.reason.d.next = 3.into();
+                self.rkind.d.next = 1.into();
+                self.rtype.d.next = 0xff.into();
+                if self.e_status.q.val() != 0 {
+                    self.rseq.d.next = 0.into();
+                    self.reason.d.next = 1.into();
+                    if self.e_status.q.val() == 2 {
+                        self.reason.d.next = 6.into();
+                    }
+                } else if self.e_type.q.val() == 1 {
+                    if self.plen.val() == 0 {
+                        self.rkind.d.next = 2.into();
+                        self.rtype.d.next = 0x81.into();
+                        self.ri.d.next = 0.into();
+                        self.ph.d.next = 0.into();
+                    } else {
+                        self.reason.d.next = 2.into();
+                    }
+                } else if self.e_type.q.val() == 2 {
+                    if (self.plen.val() >= 9)
+                        & (self.plen.val() <= self.max_wplen.val())
+                        & (self.pm5.val().get_bits::<2>(0) == 0)
+                    {
+                        self.e_hend.d.next = 7.into();
+                        self.e_last.d.next = self.e_len.q.val() - 4;
+                        self.e_state.d.next = 2.into();
+                    } else {
+                        self.reason.d.next = 2.into();
+                    }
+                } else if self.e_type.q.val() == 3 {
+                    if self.plen.val() == 7 {
+                        self.e_hend.d.next = 9.into();
+                        self.e_state.d.next = 2.into();
+                    } else {
+                        self.reason.d.next = 2.into();
+                    }
+                } else if self.e_type.q.val() == 4 {
+                    if self.plen.val() == 9 {
+                        self.e_hend.d.next = 11.into();
+                        self.e_state.d.next = 2.into();
+                    } else {
+                        self.reason.d.next = 2.into();
+                    }
+                } else if self.e_type.q.val() == 5 {
+                    if self.plen.val() == 2 {
+                        self.e_hend.d.next = 4.into();
+                        self.e_state.d.next = 2.into();
+                    } else {
+                        self.reason.d.next = 2.into();
+                    }
+                } else if self.e_type.q.val() == 6 {
+                    // GENERATE: token (bytes 2-3), n (bytes 4-5, in addr's top half).
+                    if self.plen.val() == 4 {
+                        self.e_hend.d.next = 6.into();
+                        self.e_state.d.next = 2.into();
+                    } else {
+                        self.reason.d.next = 2.into();
                     }
                 }
             }
-            }
-            5 => {
-            // CHECKSUM: read word k (address this cycle, data next), then 4 byte steps.
-            if self.ph.q.val() == 0 {
-                self.ph.d.next = 1.into();
-            } else {
-                self.word.d.next = self.c_rd_data.val();
-                self.bc.d.next = 0.into();
-                self.e_state.d.next = 6.into();
-            }
-            }
-            6 => {
-            self.crc32.d.next = self.crcb.crc_out.val();
-            self.word.d.next = self.word.q.val() >> 8;
-            self.bc.d.next = self.bc.q.val() + 1;
-            if self.bc.q.val() == 3 {
-                self.k.d.next = self.kn.val();
-                self.ph.d.next = 0.into();
-                self.e_state.d.next = 5.into();
-                if self.kend.val() {
-                    self.checked.d.next = true;
-                    self.e_state.d.next = 10.into();
-                    self.rkind.d.next = 4.into();
-                    self.rtype.d.next = 0x84.into();
-                    self.ri.d.next = 0.into();
+            2 => {
+                // Header bytes 2 .. e_hend-1, one read per cycle, data one cycle later.
+                if self.e_j.q.val() < self.e_hend.q.val() {
+                    self.e_j.d.next = self.e_j.q.val() + 1;
+                    self.e_rdv.d.next = true;
+                }
+                if self.e_rdv.q.val() {
+                    if self.e_jd.q.val() == 2 {
+                        self.region.d.next = self.bufb.val();
+                        self.tok.d.next = bit_cast::<16, 8>(self.bufb.val());
+                    }
+                    if self.e_jd.q.val() == 3 {
+                        self.tok.d.next = self.tok.q.val() | (bit_cast::<16, 8>(self.bufb.val()) << 8);
+                    }
+                    if (self.e_jd.q.val() >= 3) & (self.e_jd.q.val() <= 6) {
+                        self.addr.d.next = (self.addr.q.val() >> 8) | (bit_cast::<32, 8>(self.bufb.val()) << 24);
+                    }
+                    if self.e_jd.q.val() >= 7 {
+                        self.cnt.d.next = (self.cnt.q.val() >> 8) | (bit_cast::<32, 8>(self.bufb.val()) << 24);
+                    }
+                    if self.e_jd.q.val() + 1 == self.e_hend.q.val() {
+                        self.e_state.d.next = 3.into();
+                    }
                 }
             }
-            }
-            7 => {
-            self.c_start.next = true;
-            self.e_state.d.next = 8.into();
-            }
-            8 => {
-            if !self.c_busy.val() {
+            3 => {
+                // Counts and range checks (all-or-nothing).
                 self.e_state.d.next = 10.into();
-                if self.c_fault.val() {
-                    self.rkind.d.next = 1.into();
-                    self.rtype.d.next = 0xff.into();
-                    self.reason.d.next = 7.into();
-                } else if self.e_type.q.val() == 6 {
-                    // Store the token in bank A (host port, core idle), feed it back.
-                    self.c_wr_en.next = true;
-                    self.c_wr_data.next = bit_cast::<32, 12>(self.c_token_out.val());
-                    self.tok.d.next = bit_cast::<16, 12>(self.c_token_out.val());
-                    self.res_cyc.d.next = self.res_cyc.q.val() + self.c_cycles.val();
-                    self.k.d.next = self.kn.val();
-                    self.e_state.d.next = 7.into();
-                    if self.kend.val() {
-                        self.e_state.d.next = 10.into();
-                        self.last_valid.d.next = true;
-                        self.last_gen.d.next = true;
-                        self.last_n.d.next = self.cnt.q.val().get_bits::<8>(0);
-                        self.last_seq.d.next = self.e_seq.q.val();
+                self.rkind.d.next = 1.into();
+                self.rtype.d.next = 0xff.into();
+                self.reason.d.next = 4.into();
+                if self.e_type.q.val() == 2 {
+                    self.cnt.d.next = bit_cast::<32, 25>(self.ecnt.val());
+                    if ((self.region.q.val() < 5) | (self.region.q.val() == 7))
+                        & (self.addr.q.val().get_bits::<8>(24) == 0)
+                        & (self.endaddr.val() <= self.depth.val())
+                    {
+                        self.e_state.d.next = 4.into();
+                        self.e_j.d.next = 7.into();
+                        self.bc.d.next = 0.into();
+                        self.rkind.d.next = 0.into();
+                        self.rtype.d.next = 0x82.into();
+                    }
+                }
+                if self.e_type.q.val() == 3 {
+                    self.cnt.d.next = self.cnt.q.val() >> 16;
+                    if (self.region.q.val() < 7)
+                        & (self.addr.q.val().get_bits::<8>(24) == 0)
+                        & (self.cnt.q.val().get_bits::<16>(16) != 0)
+                        & (self.cnt.q.val().get_bits::<16>(16) <= self.max_words.val())
+                        & (self.endaddr.val() <= self.depth.val())
+                    {
+                        self.rkind.d.next = 3.into();
+                        self.wlast.d.next = 5.into();
+                        self.rtype.d.next = 0x83.into();
+                        self.ph.d.next = 0.into();
+                    }
+                }
+                if self.e_type.q.val() == 4 {
+                    if (self.region.q.val() < 7)
+                        & (self.addr.q.val().get_bits::<8>(24) == 0)
+                        & (self.cnt.q.val() != 0)
+                        & (self.cnt.q.val().get_bits::<8>(24) == 0)
+                        & (self.endaddr.val() <= self.depth.val())
+                    {
+                        self.e_state.d.next = 5.into();
+                        self.ph.d.next = 0.into();
+                        self.crc32.d.next = 0xffff_ffffu64.into();
+                    }
+                }
+                if self.e_type.q.val() == 5 {
+                    if self.last_valid.q.val() & !self.last_gen.q.val() & (self.last_seq.q.val() == self.e_seq.q.val())
+                    {
+                        self.rkind.d.next = 5.into();
+                        self.rtype.d.next = 0x85.into();
+                        self.ri.d.next = 0.into();
+                    } else if self.tok.q.val() < self.vocab.val() {
+                        self.e_state.d.next = 7.into();
+                    }
+                }
+                if self.e_type.q.val() == 6 {
+                    // The tokens live in bank A from gen_base; replies read them from there.
+                    self.region.d.next = 2.into();
+                    self.addr.d.next = self.gen_base.val();
+                    if self.last_valid.q.val() & self.last_gen.q.val() & (self.last_seq.q.val() == self.e_seq.q.val()) {
+                        self.cnt.d.next = bit_cast::<32, 8>(self.last_n.q.val());
                         self.rkind.d.next = 6.into();
                         self.rtype.d.next = 0x86.into();
                         self.ri.d.next = 0.into();
+                    } else if (self.tok.q.val() < self.vocab.val())
+                        & (self.addr.q.val().get_bits::<16>(16) != 0)
+                        & (self.addr.q.val().get_bits::<16>(16) <= self.max_gen.val())
+                    {
+                        self.cnt.d.next = self.addr.q.val() >> 16;
+                        self.res_cyc.d.next = 0.into();
+                        // Bank A's stored tokens are overwritten from here: no replay until done.
+                        self.last_valid.d.next = false;
+                        self.e_state.d.next = 7.into();
                     }
-                } else {
-                    self.last_gen.d.next = false;
-                    self.res_cyc.d.next = self.c_cycles.val();
-                    self.last_valid.d.next = true;
-                    self.last_seq.d.next = self.e_seq.q.val();
-                    self.rkind.d.next = 5.into();
-                    self.rtype.d.next = 0x85.into();
-                    self.ri.d.next = 0.into();
                 }
             }
-            }
-            10 => {
-            self.framer.in_valid.next = true;
-            self.framer.in_ctl.next = 1.into();
-            if self.framer.in_ready.val() {
-                self.e_state.d.next = 11.into();
-            }
-            }
-            11 => {
-            self.framer.in_valid.next = true;
-            self.framer.in_byte.next = self.rtype.q.val();
-            if self.framer.in_ready.val() {
-                self.e_state.d.next = 12.into();
-            }
-            }
-            12 => {
-            self.framer.in_valid.next = true;
-            self.framer.in_byte.next = self.rseq.q.val();
-            if self.framer.in_ready.val() {
-                self.e_state.d.next = 13.into();
-                self.ph.d.next = 0.into();
-                self.k.d.next = 0.into();
-                self.ri.d.next = 0.into();
-            }
-            }
-            13 => {
-            // Payload by kind.
-            if self.rkind.q.val() == 0 {
-                self.e_state.d.next = 14.into();
-            }
-            if self.rkind.q.val() == 1 {
-                self.framer.in_valid.next = true;
-                self.framer.in_byte.next = self.reason.q.val();
-                if self.framer.in_ready.val() {
-                    self.e_state.d.next = 14.into();
+            4 => {
+                // WRITE: assemble each word from 4 buffer bytes, then write it.
+                if self.e_j.q.val() < self.e_last.q.val() {
+                    self.e_j.d.next = self.e_j.q.val() + 1;
+                    self.e_rdv.d.next = true;
                 }
-            }
-            if self.rkind.q.val() == 2 {
-                // Identity ROM: address this cycle (ph 0), byte next (ph 1).
-                if self.ph.q.val() == 0 {
-                    self.ph.d.next = 1.into();
-                } else {
-                    self.framer.in_valid.next = true;
-                    self.framer.in_byte.next = self.idrom.data.val();
-                    if self.framer.in_ready.val() {
-                        self.ri.d.next = self.ri.q.val() + 1;
-                        self.ph.d.next = 0.into();
-                        if self.ri.q.val() == 27 {
-                            self.e_state.d.next = 14.into();
+                if self.e_rdv.q.val() {
+                    self.word.d.next = self.wnext.val();
+                    self.bc.d.next = self.bc.q.val() + 1;
+                    if self.bc.q.val() == 3 {
+                        self.bc.d.next = 0.into();
+                    }
+                    if (self.bc.q.val() == 3) | ((self.bc.q.val() == 1) & (self.region.q.val() == 7)) {
+                        self.c_wr_en.next = true;
+                        self.k.d.next = self.kn.val();
+                        if self.kend.val() {
+                            self.e_state.d.next = 10.into();
                         }
                     }
                 }
             }
-            if self.rkind.q.val() == 3 {
-                // Data words: read (ph 0), latch (ph 1), four bytes (ph 2..5).
+            5 => {
+                // CHECKSUM: read word k (address this cycle, data next), then 4 byte steps.
                 if self.ph.q.val() == 0 {
                     self.ph.d.next = 1.into();
-                } else if self.ph.q.val() == 1 {
-                    self.word.d.next = self.c_rd_data.val();
-                    self.ph.d.next = 2.into();
                 } else {
+                    self.word.d.next = self.c_rd_data.val();
+                    self.bc.d.next = 0.into();
+                    self.e_state.d.next = 6.into();
+                }
+            }
+            6 => {
+                self.crc32.d.next = self.crcb.crc_out.val();
+                self.word.d.next = self.word.q.val() >> 8;
+                self.bc.d.next = self.bc.q.val() + 1;
+                if self.bc.q.val() == 3 {
+                    self.k.d.next = self.kn.val();
+                    self.ph.d.next = 0.into();
+                    self.e_state.d.next = 5.into();
+                    if self.kend.val() {
+                        self.checked.d.next = true;
+                        self.e_state.d.next = 10.into();
+                        self.rkind.d.next = 4.into();
+                        self.rtype.d.next = 0x84.into();
+                        self.ri.d.next = 0.into();
+                    }
+                }
+            }
+            7 => {
+                self.c_start.next = true;
+                self.e_state.d.next = 8.into();
+            }
+            8 => {
+                if !self.c_busy.val() {
+                    self.e_state.d.next = 10.into();
+                    if self.c_fault.val() {
+                        self.rkind.d.next = 1.into();
+                        self.rtype.d.next = 0xff.into();
+                        self.reason.d.next = 7.into();
+                    } else if self.e_type.q.val() == 6 {
+                        // Store the token in bank A (host port, core idle), feed it back.
+                        self.c_wr_en.next = true;
+                        self.c_wr_data.next = bit_cast::<32, 12>(self.c_token_out.val());
+                        self.tok.d.next = bit_cast::<16, 12>(self.c_token_out.val());
+                        self.res_cyc.d.next = self.res_cyc.q.val() + self.c_cycles.val();
+                        self.k.d.next = self.kn.val();
+                        self.e_state.d.next = 7.into();
+                        if self.kend.val() {
+                            self.e_state.d.next = 10.into();
+                            self.last_valid.d.next = true;
+                            self.last_gen.d.next = true;
+                            self.last_n.d.next = self.cnt.q.val().get_bits::<8>(0);
+                            self.last_seq.d.next = self.e_seq.q.val();
+                            self.rkind.d.next = 6.into();
+                            self.rtype.d.next = 0x86.into();
+                            self.ri.d.next = 0.into();
+                        }
+                    } else {
+                        self.last_gen.d.next = false;
+                        self.res_cyc.d.next = self.c_cycles.val();
+                        self.last_valid.d.next = true;
+                        self.last_seq.d.next = self.e_seq.q.val();
+                        self.rkind.d.next = 5.into();
+                        self.rtype.d.next = 0x85.into();
+                        self.ri.d.next = 0.into();
+                    }
+                }
+            }
+            10 => {
+                self.framer.in_valid.next = true;
+                self.framer.in_ctl.next = 1.into();
+                if self.framer.in_ready.val() {
+                    self.e_state.d.next = 11.into();
+                }
+            }
+            11 => {
+                self.framer.in_valid.next = true;
+                self.framer.in_byte.next = self.rtype.q.val();
+                if self.framer.in_ready.val() {
+                    self.e_state.d.next = 12.into();
+                }
+            }
+            12 => {
+                self.framer.in_valid.next = true;
+                self.framer.in_byte.next = self.rseq.q.val();
+                if self.framer.in_ready.val() {
+                    self.e_state.d.next = 13.into();
+                    self.ph.d.next = 0.into();
+                    self.k.d.next = 0.into();
+                    self.ri.d.next = 0.into();
+                }
+            }
+            13 => {
+                // Payload by kind.
+                if self.rkind.q.val() == 0 {
+                    self.e_state.d.next = 14.into();
+                }
+                if self.rkind.q.val() == 1 {
                     self.framer.in_valid.next = true;
-                    self.framer.in_byte.next = self.word.q.val().get_bits::<8>(0);
+                    self.framer.in_byte.next = self.reason.q.val();
                     if self.framer.in_ready.val() {
-                        self.word.d.next = self.word.q.val() >> 8;
-                        self.ph.d.next = self.ph.q.val() + 1;
-                        if self.ph.q.val() == self.wlast.q.val() {
+                        self.e_state.d.next = 14.into();
+                    }
+                }
+                if self.rkind.q.val() == 2 {
+                    // Identity ROM: address this cycle (ph 0), byte next (ph 1).
+                    if self.ph.q.val() == 0 {
+                        self.ph.d.next = 1.into();
+                    } else {
+                        self.framer.in_valid.next = true;
+                        self.framer.in_byte.next = self.idrom.data.val();
+                        if self.framer.in_ready.val() {
+                            self.ri.d.next = self.ri.q.val() + 1;
                             self.ph.d.next = 0.into();
-                            self.k.d.next = self.kn.val();
-                            if self.kend.val() {
+                            if self.ri.q.val() == 27 {
                                 self.e_state.d.next = 14.into();
                             }
                         }
                     }
                 }
-            }
-            if self.rkind.q.val() == 4 {
-                self.framer.in_valid.next = true;
-                self.framer.in_byte.next = !self.crc32.q.val().get_bits::<8>(0);
-                if self.ri.q.val() == 1 {
-                    self.framer.in_byte.next = !self.crc32.q.val().get_bits::<8>(8);
+                if self.rkind.q.val() == 3 {
+                    // Data words: read (ph 0), latch (ph 1), four bytes (ph 2..5).
+                    if self.ph.q.val() == 0 {
+                        self.ph.d.next = 1.into();
+                    } else if self.ph.q.val() == 1 {
+                        self.word.d.next = self.c_rd_data.val();
+                        self.ph.d.next = 2.into();
+                    } else {
+                        self.framer.in_valid.next = true;
+                        self.framer.in_byte.next = self.word.q.val().get_bits::<8>(0);
+                        if self.framer.in_ready.val() {
+                            self.word.d.next = self.word.q.val() >> 8;
+                            self.ph.d.next = self.ph.q.val() + 1;
+                            if self.ph.q.val() == self.wlast.q.val() {
+                                self.ph.d.next = 0.into();
+                                self.k.d.next = self.kn.val();
+                                if self.kend.val() {
+                                    self.e_state.d.next = 14.into();
+                                }
+                            }
+                        }
+                    }
                 }
-                if self.ri.q.val() == 2 {
-                    self.framer.in_byte.next = !self.crc32.q.val().get_bits::<8>(16);
-                }
-                if self.ri.q.val() == 3 {
-                    self.framer.in_byte.next = !self.crc32.q.val().get_bits::<8>(24);
-                }
-                if self.framer.in_ready.val() {
-                    self.ri.d.next = self.ri.q.val() + 1;
+                if self.rkind.q.val() == 4 {
+                    self.framer.in_valid.next = true;
+                    self.framer.in_byte.next = !self.crc32.q.val().get_bits::<8>(0);
+                    if self.ri.q.val() == 1 {
+                        self.framer.in_byte.next = !self.crc32.q.val().get_bits::<8>(8);
+                    }
+                    if self.ri.q.val() == 2 {
+                        self.framer.in_byte.next = !self.crc32.q.val().get_bits::<8>(16);
+                    }
                     if self.ri.q.val() == 3 {
-                        self.e_state.d.next = 14.into();
+                        self.framer.in_byte.next = !self.crc32.q.val().get_bits::<8>(24);
+                    }
+                    if self.framer.in_ready.val() {
+                        self.ri.d.next = self.ri.q.val() + 1;
+                        if self.ri.q.val() == 3 {
+                            self.e_state.d.next = 14.into();
+                        }
                     }
                 }
-            }
-            if self.rkind.q.val() == 5 {
-                self.framer.in_valid.next = true;
-                self.framer.in_byte.next = self.pbyte.val();
-                if self.framer.in_ready.val() {
-                    self.ri.d.next = self.ri.q.val() + 1;
-                    if self.ri.q.val() == 10 {
-                        self.e_state.d.next = 14.into();
+                if self.rkind.q.val() == 5 {
+                    self.framer.in_valid.next = true;
+                    self.framer.in_byte.next = self.pbyte.val();
+                    if self.framer.in_ready.val() {
+                        self.ri.d.next = self.ri.q.val() + 1;
+                        if self.ri.q.val() == 10 {
+                            self.e_state.d.next = 14.into();
+                        }
                     }
                 }
-            }
-            if self.rkind.q.val() == 6 {
-                // GENERATED: cycles and flags, then the tokens as 2-byte data words.
-                self.framer.in_valid.next = true;
-                self.framer.in_byte.next = self.pbyte.val();
-                if self.framer.in_ready.val() {
-                    self.ri.d.next = self.ri.q.val() + 1;
-                    if self.ri.q.val() == 4 {
-                        self.rkind.d.next = 3.into();
-                        self.wlast.d.next = 3.into();
+                if self.rkind.q.val() == 6 {
+                    // GENERATED: cycles and flags, then the tokens as 2-byte data words.
+                    self.framer.in_valid.next = true;
+                    self.framer.in_byte.next = self.pbyte.val();
+                    if self.framer.in_ready.val() {
+                        self.ri.d.next = self.ri.q.val() + 1;
+                        if self.ri.q.val() == 4 {
+                            self.rkind.d.next = 3.into();
+                            self.wlast.d.next = 3.into();
+                        }
                     }
                 }
-            }
             }
             14 => {
-            self.framer.in_valid.next = true;
-            self.framer.in_ctl.next = 2.into();
-            if self.framer.in_ready.val() {
-                self.e_state.d.next = 15.into();
-            }
+                self.framer.in_valid.next = true;
+                self.framer.in_ctl.next = 2.into();
+                if self.framer.in_ready.val() {
+                    self.e_state.d.next = 15.into();
+                }
             }
             _ => {
-            // Wait until the framer has taken the finish request (it leaves idle).
-            if self.framer.in_ready.val() {
-                self.e_state.d.next = 0.into();
-            }
+                // Wait until the framer has taken the finish request (it leaves idle).
+                if self.framer.in_ready.val() {
+                    self.e_state.d.next = 0.into();
+                }
             }
         }
     }

@@ -234,10 +234,8 @@ impl Logic for VAlu {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, s1_t, s1_t1, s1_valid, s1_x, s1_y, s1_acc, s2_valid,
-            s2_x, s2_y, s2_acc, s3_valid, s3_x, s3_y, s3_p, s3_shamt,
-            s4_valid, s4_x, s4_y, s4_rsh, s4_zn, r_valid, r_data, r_q, acc_lo,
-            acc_hi, acc_m
+            self, clock, s1_t, s1_t1, s1_valid, s1_x, s1_y, s1_acc, s2_valid, s2_x, s2_y, s2_acc, s3_valid, s3_x, s3_y,
+            s3_p, s3_shamt, s4_valid, s4_x, s4_y, s4_rsh, s4_zn, r_valid, r_data, r_q, acc_lo, acc_hi, acc_m
         );
         self.sig.clock.next = self.clock.val();
 
