@@ -417,7 +417,8 @@ mod tests {
         let hw = HwConfig::for_board(d, ice).unwrap();
         assert!(hw.params_in_w && hw.lanes == 16);
         hw.check_fits(ice).unwrap();
-        assert_eq!((hw.blocks(ice).0, hw.blocks(ice).1), (26, 4));
+        let (bram, spram, _) = hw.blocks(ice);
+        assert_eq!((bram, spram), (26, 4));
         let e = HwConfig { params_in_w: false, ..hw }.check_fits(ice).unwrap_err().to_string();
         assert!(e.contains("needs 40 block RAMs") && e.contains("has 30"), "{e}");
         let ecp = board("ulx3s-85f").unwrap();

@@ -134,16 +134,26 @@ fn version(cmd: &[String]) -> String {
         .unwrap_or_else(|| "unknown".into())
 }
 
-/// nextpnr's arguments for `b` (device, top.json, constraints, placed output, clock
-/// target in MHz) and the placed file's name.
-fn place_args<'a>(b: &'a Board, cons_file: &'a str, freq_mhz: &'a str) -> (Vec<&'a str>, &'static str) {
+/// Yosys's synthesis command for the part (top module `mmfree_top`).
+fn synth_command(family: Family) -> &'static str {
+    match family {
+        // -abc9 -dff: the iCEBreaker SoC packed into 6,392 logic cells where -abc9 alone
+        // gave 6,544 (same design, nextpnr-ice40 --pack-only; docs/bitstreams.md).
+        Family::Ice40 => "synth_ice40 -abc9 -dff -dsp -spram -top mmfree_top",
+        Family::Ecp5 => "synth_ecp5 -top mmfree_top",
+    }
+}
+
+/// nextpnr's arguments for `b`: device, top.json, constraints, the placed output, the
+/// clock target in MHz.
+fn place_args<'a>(b: &'a Board, cons_file: &'a str, freq_mhz: &'a str) -> Vec<&'a str> {
     let (cons_flag, out_flag, placed) = match b.family {
         Family::Ice40 => ("--pcf", "--asc", "top.asc"),
         Family::Ecp5 => ("--lpf", "--textcfg", "top.config"),
     };
     let mut args: Vec<&str> = b.nextpnr.to_vec();
     args.extend(["--json", "top.json", cons_flag, cons_file, out_flag, placed, "--freq", freq_mhz]);
-    (args, placed)
+    args
 }
 
 /// The resources nextpnr's utilization table shows over 100% ("ICESTORM_LC:  6217/ 5280
@@ -206,13 +216,7 @@ pub fn build(
 
     eprintln!("[1/3] yosys: synthesizing {} ({} lanes)...", b.name, hw.lanes);
     let t0 = Instant::now();
-    let synth = match b.family {
-        // -abc9 -dff: the iCEBreaker SoC packed into 6,392 logic cells where -abc9 alone
-        // gave 6,544 (same design, nextpnr-ice40 --pack-only; docs/bitstreams.md).
-        Family::Ice40 => "synth_ice40 -abc9 -dff -dsp -spram -top mmfree_top",
-        Family::Ecp5 => "synth_ecp5 -top mmfree_top",
-    };
-    let script = format!("read_verilog top.v; {synth}; tee -o stat.txt stat; write_json top.json");
+    let script = format!("read_verilog top.v; {}; tee -o stat.txt stat; write_json top.json", synth_command(b.family));
     run(dir, &t.yosys, &["-q", "-p", &script], "yosys.log")?;
     let synth_seconds = t0.elapsed().as_secs_f64();
     let stat = std::fs::read_to_string(dir.join("stat.txt")).unwrap_or_default();
@@ -225,7 +229,7 @@ pub fn build(
     let target_mhz = hw.clock_hz as f64 / 1e6;
     let freq = format!("{target_mhz}");
     let seed = opt.seed.to_string();
-    let (mut args, _) = place_args(b, &cons_file, &freq);
+    let mut args = place_args(b, &cons_file, &freq);
     args.extend(["--seed", &seed, "--report", "nextpnr-report.json", "--timing-allow-fail"]);
     if let Err(e) = run(dir, &t.nextpnr, &args, "nextpnr.log") {
         let log = std::fs::read_to_string(dir.join("nextpnr.log")).unwrap_or_default();
@@ -394,19 +398,15 @@ mod tests {
             let (ext, cons) = platform::constraints(b);
             let cons_file = format!("{}.{ext}", b.name);
             std::fs::write(dir.join(&cons_file), cons).unwrap();
-            let synth = match b.family {
-                Family::Ice40 => "synth_ice40 -top mmfree_top",
-                Family::Ecp5 => "synth_ecp5 -top mmfree_top",
-            };
             run(
                 &dir,
                 &t.yosys,
-                &["-q", "-p", &format!("read_verilog top.v; {synth}; write_json top.json")],
+                &["-q", "-p", &format!("read_verilog top.v; {}; write_json top.json", synth_command(b.family))],
                 "yosys.log",
             )
             .unwrap();
             let freq = format!("{}", b.target_hz as f64 / 1e6);
-            let (args, _) = place_args(b, &cons_file, &freq);
+            let args = place_args(b, &cons_file, &freq);
             if let Err(e) = run(&dir, &t.nextpnr, &args, "nextpnr.log") {
                 panic!("{}: {e:#}", b.name);
             }

@@ -163,6 +163,7 @@ pub struct Core {
     _pinw: bool,
     _bmap: usize,
     _wwords: usize,
+    _bwords: usize,
     // Locals.
     idle: Signal<Local, Bit>,
     ka: Signal<Local, Bits<13>>,
@@ -299,6 +300,7 @@ impl Core {
             _pinw: hw.params_in_w,
             _bmap: lay.b_mapped as usize,
             _wwords: lay.w_words,
+            _bwords: lay.b_words,
             idle: Default::default(),
             ka: Default::default(),
             wsel: Default::default(),
@@ -327,16 +329,15 @@ impl Core {
         for (d, &x) in self.bank_a.contents_mut().iter_mut().zip(a) {
             *d = (x as u16 as u64).into();
         }
-        let g = self.wmem.len();
         for (i, &x) in b.iter().enumerate() {
             let v = x as u16 as u64;
-            if self._pinw && i >= self._bmap {
-                let j = i - self._bmap;
-                self.wmem[j % g].contents_mut()[self._wwords + j / g] = v.into();
-            } else if i < self.bank_b.depth() {
-                self.bank_b.contents_mut()[i] = v.into();
+            match self.b_slot(i) {
+                Some((g, w)) => self.wmem[g].contents_mut()[w] = v.into(),
+                None if i < self.bank_b.depth() => self.bank_b.contents_mut()[i] = v.into(),
+                None => {}
             }
         }
+        let g = self.wmem.len();
         for (c, chunk) in w.chunks(4).enumerate() {
             let word = u32::from_le_bytes(chunk.try_into().expect("W image is whole 32-bit chunks")) as u64;
             self.wmem[c % g].contents_mut()[c / g] = word.into();
@@ -346,15 +347,23 @@ impl Core {
             self.prog_hi.contents_mut()[i] = (ins >> 32).into();
         }
     }
-    /// Bank B as the programs see it (the part in W, if any, after the block RAM's).
+    /// Where bank B word `i` lives in W, as (group, word), when `params_in_w` puts it
+    /// there (the mapping the hardware decodes: `HwConfig::w_depth`); `None`: block RAM.
+    fn b_slot(&self, i: usize) -> Option<(usize, usize)> {
+        let g = self.wmem.len();
+        (self._pinw && i >= self._bmap).then(|| ((i - self._bmap) % g, self._wwords + (i - self._bmap) / g))
+    }
+    /// Bank B as the programs see it, wherever each word lives.
     fn bank_b_view(&self) -> Vec<i16> {
-        let mut b: Vec<i16> = self.bank_b.contents().iter().map(|v| v.to_u64() as u16 as i16).collect();
-        if self._pinw {
-            let g = self.wmem.len();
-            let n = (self.wmem[0].depth() - self._wwords) * g;
-            b.extend((0..n).map(|j| self.wmem[j % g].contents()[self._wwords + j / g].to_u64() as u16 as i16));
-        }
-        b
+        (0..self._bwords)
+            .map(|i| {
+                let v = match self.b_slot(i) {
+                    Some((g, w)) => self.wmem[g].contents()[w].to_u64(),
+                    None => self.bank_b.contents()[i].to_u64(),
+                };
+                v as u16 as i16
+            })
+            .collect()
     }
     /// Backdoor view of bank A, bank B, Q and ACC (as signed integers).
     pub fn backdoor_state(&self) -> (Vec<i16>, Vec<i16>, Vec<i8>, Vec<i32>) {
@@ -1008,11 +1017,10 @@ mod tests {
             let vlog = generate_verilog(&u);
             let ins: Vec<Port> = INPUTS[..8].to_vec();
             let vv: Vec<Vec<u64>> = v.iter().map(|x| x[..8].to_vec()).collect();
-            let ver =
-                icarus_trace(&format!("core{lanes}{}", if params_in_w { "w" } else { "" }), &vlog, &ins, &OUTPUTS, &vv)
-                    .unwrap();
+            let tag = format!("core{lanes}{}", if params_in_w { "w" } else { "" });
+            let ver = icarus_trace(&tag, &vlog, &ins, &OUTPUTS, &vv).unwrap();
             same_traces(&trace, &ver, &OUTPUTS).unwrap();
-            let stat = yosys_synth(&format!("core{lanes}{}", if params_in_w { "w" } else { "" }), &vlog).unwrap();
+            let stat = yosys_synth(&tag, &vlog).unwrap();
             assert!(stat.contains("SB_RAM40_4K"), "memories should map to block RAM:\n{stat}");
         }
     }
