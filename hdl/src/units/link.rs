@@ -146,16 +146,9 @@ pub struct Link {
     /// The count of the command being checked (WRITE: from the payload length, READ:
     /// its 16-bit count, CHECKSUM: its 32-bit count's low 24 bits).
     ecnt: Signal<Local, Bits<25>>,
-    /// k + 1, and whether it reaches the end address (in `cnt` while words move).
-    kn: Signal<Local, Bits<25>>,
+    /// k + 1, and whether it reaches the count.
+    kn: Signal<Local, Bits<24>>,
     kend: Signal<Local, Bit>,
-    /// A host-port write of `word` at `k` happens next cycle (the port is driven from
-    /// registers only: on the ECP5 its enable, address and data fan out to every W block).
-    wpend: DFF<Bit>,
-    /// GENERATE's token count (fresh: the request's n; replay: the stored `last_n`) and
-    /// the bank A address after its last token.
-    gn: Signal<Local, Bits<16>>,
-    gend: Signal<Local, Bits<25>>,
     bufb: Signal<Local, Bits<8>>,
     wnext: Signal<Local, Bits<32>>,
     /// Byte `rsel` of the result (RESULT's layout: token 0-1, cycles 2-5, s_mant 6-7,
@@ -167,6 +160,11 @@ pub struct Link {
     /// CHECKSUM's CRC-32 after the word's low byte (one byte per cycle).
     crcb: Crc32Byte,
     pm5: Signal<Local, Bits<10>>,
+    ak: Signal<Local, Bits<24>>,
+    /// A host-port write of `word` at `wa` happens next cycle: the port is driven from
+    /// registers only (on the ECP5 its enable, address and data fan out to every W block).
+    wpend: DFF<Bit>,
+    wa: DFF<Bits<24>>,
 }
 
 impl Link {
@@ -275,9 +273,9 @@ impl Link {
             wlast: Default::default(),
             crcb: Default::default(),
             pm5: Default::default(),
+            ak: Default::default(),
             wpend: Default::default(),
-            gn: Default::default(),
-            gend: Default::default(),
+            wa: Default::default(),
         }
     }
 }
@@ -296,7 +294,7 @@ impl Logic for Link {
             self, clock, r_esc, r_len, r_crc, r_over, r_drop, r_half, r_type, r_seq, n_drop, p_valid, p_half, p_len,
             p_status, p_type, p_seq, e_state, e_half, e_len, e_status, e_type, e_seq, e_j, e_jd, e_rdv, e_hend, e_last,
             region, addr, cnt, tok, k, word, bc, crc32, ph, rkind, rtype, rseq, reason, ri, last_valid, last_seq,
-            res_cyc, checked, last_gen, last_n, wlast, wpend
+            res_cyc, checked, last_gen, last_n, wlast, wpend, wa
         );
         self.fbuf.clock.next = self.clock.val();
         self.idrom.clock.next = self.clock.val();
@@ -310,21 +308,18 @@ impl Logic for Link {
         self.framer.in_ctl.next = 0.into();
         self.framer.in_byte.next = 0.into();
         self.c_wr_en.next = self.wpend.q.val();
+        self.wpend.d.next = false;
         self.c_wr_region.next = self.region.q.val().get_bits::<3>(0);
         if self.region.q.val() == 7 {
             self.c_wr_region.next = 3.into(); // B_PAIRS writes bank B
         }
-        // k is the address of the current word (from the request's start address); the
-        // command ends when k + 1 reaches the end address, which `cnt` holds by then.
-        self.kn.next = bit_cast::<25, 24>(self.k.q.val()) + 1;
-        self.kend.next = self.kn.val() == self.cnt.q.val().get_bits::<25>(0);
-        self.wpend.d.next = false;
-        if self.wpend.q.val() {
-            self.k.d.next = self.kn.val().get_bits::<24>(0);
-        }
-        self.c_wr_addr.next = self.k.q.val();
+        self.ak.next = self.addr.q.val().get_bits::<24>(0) + self.k.q.val();
+        self.kn.next = self.k.q.val() + 1;
+        self.kend.next = self.kn.val() == self.cnt.q.val().get_bits::<24>(0);
+        self.c_wr_addr.next = self.wa.q.val();
+        self.wa.d.next = self.ak.val();
         self.c_rd_region.next = self.region.q.val().get_bits::<3>(0);
-        self.c_rd_addr.next = self.k.q.val();
+        self.c_rd_addr.next = self.ak.val();
         self.c_start.next = false;
         self.c_token.next = self.tok.q.val().get_bits::<12>(0);
         self.idrom.address.next = self.ri.q.val().get_bits::<5>(0);
@@ -452,11 +447,6 @@ impl Logic for Link {
             // B_PAIRS: the last two bytes received are one 16-bit entry.
             self.c_wr_data.next = self.word.q.val() >> 16;
         }
-        self.gn.next = self.addr.q.val().get_bits::<16>(16);
-        if self.last_valid.q.val() & self.last_gen.q.val() & (self.last_seq.q.val() == self.e_seq.q.val()) {
-            self.gn.next = bit_cast::<16, 8>(self.last_n.q.val());
-        }
-        self.gend.next = self.gen_base.val().get_bits::<25>(0) + bit_cast::<25, 16>(self.gn.val());
         self.crcb.crc_in.next = self.crc32.q.val();
         self.crcb.data.next = self.word.q.val().get_bits::<8>(0);
         // The reply's result byte (see `pbyte`).
@@ -616,8 +606,7 @@ impl Logic for Link {
                 self.rtype.d.next = 0xff.into();
                 self.reason.d.next = 4.into();
                 if self.e_type.q.val() == 2 {
-                    self.cnt.d.next = bit_cast::<32, 25>(self.endaddr.val());
-                    self.k.d.next = self.addr.q.val().get_bits::<24>(0);
+                    self.cnt.d.next = bit_cast::<32, 25>(self.ecnt.val());
                     if ((self.region.q.val() < 5) | (self.region.q.val() == 7))
                         & (self.addr.q.val().get_bits::<8>(24) == 0)
                         & (self.endaddr.val() <= self.depth.val())
@@ -630,7 +619,7 @@ impl Logic for Link {
                     }
                 }
                 if self.e_type.q.val() == 3 {
-                    self.cnt.d.next = bit_cast::<32, 25>(self.endaddr.val());
+                    self.cnt.d.next = self.cnt.q.val() >> 16;
                     if (self.region.q.val() < 7)
                         & (self.addr.q.val().get_bits::<8>(24) == 0)
                         & (self.cnt.q.val().get_bits::<16>(16) != 0)
@@ -653,8 +642,6 @@ impl Logic for Link {
                         self.e_state.d.next = 5.into();
                         self.ph.d.next = 0.into();
                         self.crc32.d.next = 0xffff_ffffu64.into();
-                        self.cnt.d.next = bit_cast::<32, 25>(self.endaddr.val());
-                        self.k.d.next = self.addr.q.val().get_bits::<24>(0);
                     }
                 }
                 if self.e_type.q.val() == 5 {
@@ -672,7 +659,7 @@ impl Logic for Link {
                     self.region.d.next = 2.into();
                     self.addr.d.next = self.gen_base.val();
                     if self.last_valid.q.val() & self.last_gen.q.val() & (self.last_seq.q.val() == self.e_seq.q.val()) {
-                        self.cnt.d.next = bit_cast::<32, 25>(self.gend.val());
+                        self.cnt.d.next = bit_cast::<32, 8>(self.last_n.q.val());
                         self.rkind.d.next = 6.into();
                         self.rtype.d.next = 0x86.into();
                         self.ri.d.next = 0.into();
@@ -680,9 +667,7 @@ impl Logic for Link {
                         & (self.addr.q.val().get_bits::<16>(16) != 0)
                         & (self.addr.q.val().get_bits::<16>(16) <= self.max_gen.val())
                     {
-                        self.cnt.d.next = bit_cast::<32, 25>(self.gend.val());
-                        self.k.d.next = self.gen_base.val().get_bits::<24>(0);
-                        self.last_n.d.next = self.gn.val().get_bits::<8>(0);
+                        self.cnt.d.next = self.addr.q.val() >> 16;
                         self.res_cyc.d.next = 0.into();
                         // Bank A's stored tokens are overwritten from here: no replay until done.
                         self.last_valid.d.next = false;
@@ -703,12 +688,13 @@ impl Logic for Link {
                         self.bc.d.next = 0.into();
                     }
                     if (self.bc.q.val() == 3) | ((self.bc.q.val() == 1) & (self.region.q.val() == 7)) {
+                        // Written next cycle, from `word` and `wa`.
                         self.wpend.d.next = true;
+                        self.k.d.next = self.kn.val();
+                        if self.kend.val() {
+                            self.e_state.d.next = 10.into();
+                        }
                     }
-                }
-                // The word assembled last cycle is written now (k moves on above).
-                if self.wpend.q.val() & self.kend.val() {
-                    self.e_state.d.next = 10.into();
                 }
             }
             5 => {
@@ -726,7 +712,7 @@ impl Logic for Link {
                 self.word.d.next = self.word.q.val() >> 8;
                 self.bc.d.next = self.bc.q.val() + 1;
                 if self.bc.q.val() == 3 {
-                    self.k.d.next = self.kn.val().get_bits::<24>(0);
+                    self.k.d.next = self.kn.val();
                     self.ph.d.next = 0.into();
                     self.e_state.d.next = 5.into();
                     if self.kend.val() {
@@ -750,17 +736,19 @@ impl Logic for Link {
                         self.rtype.d.next = 0xff.into();
                         self.reason.d.next = 7.into();
                     } else if self.e_type.q.val() == 6 {
-                        // Store the token in bank A at k next cycle (host port; the core
-                        // is still idle while state 7 starts it), feed it back.
+                        // Store the token in bank A next cycle (host port; the core is still
+                        // idle while state 7 starts it), feed it back.
                         self.wpend.d.next = true;
                         self.word.d.next = bit_cast::<32, 12>(self.c_token_out.val());
                         self.tok.d.next = bit_cast::<16, 12>(self.c_token_out.val());
                         self.res_cyc.d.next = self.res_cyc.q.val() + self.c_cycles.val();
+                        self.k.d.next = self.kn.val();
                         self.e_state.d.next = 7.into();
                         if self.kend.val() {
                             self.e_state.d.next = 10.into();
                             self.last_valid.d.next = true;
                             self.last_gen.d.next = true;
+                            self.last_n.d.next = self.cnt.q.val().get_bits::<8>(0);
                             self.last_seq.d.next = self.e_seq.q.val();
                             self.rkind.d.next = 6.into();
                             self.rtype.d.next = 0x86.into();
@@ -797,7 +785,7 @@ impl Logic for Link {
                 if self.framer.in_ready.val() {
                     self.e_state.d.next = 13.into();
                     self.ph.d.next = 0.into();
-                    self.k.d.next = self.addr.q.val().get_bits::<24>(0);
+                    self.k.d.next = 0.into();
                     self.ri.d.next = 0.into();
                 }
             }
@@ -844,7 +832,7 @@ impl Logic for Link {
                             self.ph.d.next = self.ph.q.val() + 1;
                             if self.ph.q.val() == self.wlast.q.val() {
                                 self.ph.d.next = 0.into();
-                                self.k.d.next = self.kn.val().get_bits::<24>(0);
+                                self.k.d.next = self.kn.val();
                                 if self.kend.val() {
                                     self.e_state.d.next = 14.into();
                                 }
