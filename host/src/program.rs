@@ -57,12 +57,14 @@ pub fn compile(q: &QModel, hw: &HwConfig) -> Result<Image> {
     use Bank::{A, B};
     use Opcode::*;
     let vi = Instr::vec;
-    // One BitLinear: quantize A[u] * B[g] (SS already computed), multiply, scale.
+    // One BitLinear: quantize A[u] * B[g] (SS already computed), the output scale, then
+    // the product. SCALE before MATVEC: it needs only M, SS and C, and the scale unit
+    // runs while the lane array does (the core lets only a MATVEC issue beside it).
     let bitlinear = |p: &mut Vec<Instr>, u: u16, g: u16, w: u32, rows: u16, cols: u16, c: u16| {
         p.push(vi(QMax, A, 0, u, g, cols, 0));
         p.push(vi(Quant, A, 0, u, g, cols, 0));
-        p.push(Instr::matvec(w, rows, cols));
         p.push(vi(Opcode::Scale, A, 0, 0, c, 0, 0));
+        p.push(Instr::matvec(w, rows, cols));
     };
     p.push(Instr::emb(lay.w_emb, lay.emb_scale, h, shift("embedding", q.emb_scale.frac - q.fx)?));
     for (l, (ql, ll)) in q.layers.iter().zip(&lay.layers).enumerate() {

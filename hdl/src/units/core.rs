@@ -635,6 +635,13 @@ impl Logic for Core {
             self.prog_lo.read_address.next = self.pc.q.val();
             self.prog_hi.read_address.next = self.pc.q.val();
             self.state.d.next = self.st_decode.val();
+        } else if self.scale.busy.val()
+            & (self.state.q.val() == self.st_decode.val())
+            & (self.prog_lo.read_data.val().get_bits::<4>(0) != 9)
+        {
+            // SCALE runs in the background: only MATVEC (which neither reads nor writes
+            // what the scale unit uses) issues beside it; anything else is fetched again.
+            self.state.d.next = self.st_fetch.val();
         } else if self.state.q.val() == self.st_decode.val() {
             self.i_op.d.next = self.prog_lo.read_data.val().get_bits::<4>(0);
             self.i_bank.d.next = self.prog_lo.read_data.val().get_bit(4);
@@ -726,12 +733,10 @@ impl Logic for Core {
                 self.state.d.next = self.st_scale.val();
             }
         } else if self.state.q.val() == self.st_scale.val() {
-            if self.cnt.q.val() == 3 {
-                self.scale.start.next = true;
-                self.cnt.d.next = 4.into();
-            } else if !self.scale.busy.val() {
-                self.state.d.next = self.st_fetch.val();
-            }
+            // Start the unit and go on: DECODE holds back everything but MATVEC until
+            // it is done.
+            self.scale.start.next = true;
+            self.state.d.next = self.st_fetch.val();
         } else if self.state.q.val() == self.st_mv.val() {
             self.wrd.d.next = true;
             self.wra.d.next = self.waddr.q.val();
@@ -893,8 +898,9 @@ mod tests {
             vi(QMax, A, 0, 0, l0.g_down, i, 0),
             vi(Quant, A, 0, 0, l0.g_down, i, 0),
             vi(MulSh, A, 400, 0, lay.m, h, 12),
-            Instr::matvec(l0.w[4], 2 * i, h),
+            // SCALE then MATVEC: the two run side by side (as compiled programs do).
             vi(Scale, A, 0, 0, bc + 2, 0, 0),
+            Instr::matvec(l0.w[4], 2 * i, h),
             vi(Deq, B, lay.uu, 3, 0, i, 0),
             Instr::matvec(lay.w_head, hw.dims.vocab as u16, h),
             vi(Argmax, A, 0, 0, 0, hw.dims.vocab as u16, 0),
