@@ -94,6 +94,7 @@ pub struct Core {
     st_arg: Constant<Bits<4>>,
     st_argtail: Constant<Bits<4>>,
     st_argdone: Constant<Bits<4>>,
+    st_emb: Constant<Bits<4>>,
     drain_wait: Constant<Bits<4>>,
     // Sequencer registers.
     state: DFF<Bits<4>>,
@@ -241,6 +242,7 @@ impl Core {
             st_arg: Constant::new((10).into()),
             st_argtail: Constant::new((11).into()),
             st_argdone: Constant::new((12).into()),
+            st_emb: Constant::new((13).into()),
             drain_wait: Constant::new((LATENCY as u64 + 1).into()),
             state: Default::default(),
             pc: Default::default(),
@@ -426,7 +428,7 @@ impl Logic for Core {
         self.nblocks.next = self.rows_up.val() >> self.lshift.val();
         // EMB's row offset token * (n / (LANES/4)) is multiplied at DECODE (from the
         // instruction word) and registered: the multiplier is not in the W address path.
-        self.rowwords.next = self.prog_hi.read_data.val().get_bits::<12>(12) >> self.ebshift.val();
+        self.rowwords.next = self.i_n.q.val() >> self.ebshift.val();
         self.wbase_emb.next = bit_cast::<20, 13>(self.i_dst.q.val()) | (bit_cast::<20, 13>(self.i_a.q.val()) << 13);
         self.wword.next = self.rsh_addr.val().get_bits::<20>(0);
         // Host writes of bank B's part in W go to word w_words + j / G of group j % G.
@@ -652,7 +654,6 @@ impl Logic for Core {
             self.i_n.d.next = self.prog_hi.read_data.val().get_bits::<12>(12);
             self.i_imm.d.next = self.prog_hi.read_data.val().get_bits::<8>(24);
             self.pc.d.next = self.pc.q.val() + 1;
-            self.erow.d.next = self.rowprod.val().get_bits::<20>(0);
             self.k.d.next = 0.into();
             self.wk.d.next = 0.into();
             self.cnt.d.next = 0.into();
@@ -669,6 +670,12 @@ impl Logic for Core {
             }
             if self.prog_lo.read_data.val().get_bits::<4>(0) == 7 {
                 self.valu.clear_m.next = true;
+            }
+            if self.prog_lo.read_data.val().get_bits::<4>(0) == 13 {
+                // EMB: its row offset (token x row words) is multiplied in st_emb, from
+                // registers (from the program RAM's output it was the ECP5's critical
+                // path: 5.8 ns clock-to-out, a shift, the DSP, an adder; 53.3 MHz).
+                self.state.d.next = self.st_emb.val();
             }
             if self.prog_lo.read_data.val().get_bits::<4>(0) == 10 {
                 self.state.d.next = self.st_scread.val();
@@ -776,6 +783,9 @@ impl Logic for Core {
             }
         } else if self.state.q.val() == self.st_argtail.val() {
             self.state.d.next = self.st_argdone.val();
+        } else if self.state.q.val() == self.st_emb.val() {
+            self.erow.d.next = self.rowprod.val().get_bits::<20>(0);
+            self.state.d.next = self.st_stream.val();
         } else if self.state.q.val() == self.st_argdone.val() {
             self.token.d.next = self.bidx.q.val();
             self.state.d.next = self.st_fetch.val();
