@@ -374,13 +374,13 @@ impl HwConfig {
 }
 
 /// Number of instructions of one token's program (see the compiler in the host crate):
-/// EMB, per layer 48, the head 7, END.
+/// EMB, per layer 44, the head 6, END.
 pub fn program_len(d: &ModelDims) -> usize {
     1 + d.layers * PROGRAM_PER_LAYER + PROGRAM_HEAD + 1
 }
 
-pub const PROGRAM_PER_LAYER: usize = 48;
-pub const PROGRAM_HEAD: usize = 7;
+pub const PROGRAM_PER_LAYER: usize = 44;
+pub const PROGRAM_HEAD: usize = 6;
 
 #[cfg(test)]
 mod tests {

@@ -22,7 +22,8 @@
 //! bits  18..31  a address (13 bits)        MATVEC: weight base, high 13 bits
 //! bits  31..44  b address (13 bits)        MATVEC: rows
 //! bits  44..56  n, element count (12 bits) MATVEC: cols
-//! bits  56..64  imm8 (signed: shift or fractional bits)
+//! bits  56..64  imm8 (signed: shift or fractional bits; MULSH: shift in bits 0..6,
+//!               bit 6 = IMM_SS)
 //! ```
 
 use crate::numerics::{
@@ -31,12 +32,16 @@ use crate::numerics::{
 use crate::pack::word_trit;
 use anyhow::{bail, ensure, Result};
 
+/// MULSH's imm flag: also compute SS over the results (its shift is `imm & 63`).
+pub const IMM_SS: i8 = 0x40;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[repr(u8)]
 pub enum Opcode {
     /// End of the program.
     End = 0,
-    /// `dst[k] = mul_shift(A[a+k], B[b+k], imm)`.
+    /// `dst[k] = mul_shift(A[a+k], B[b+k], imm & 63)`; with `imm & IMM_SS` also
+    /// `SS = sum dst[k]^2` (the SUMSQ of the result, fused: no second pass).
     MulSh = 1,
     /// `dst[k] = sat16(A[a+k] + B[b+k])`.
     Add = 2,
@@ -291,13 +296,20 @@ impl Machine {
                     let x = self.a[a0 + k] as i32;
                     let y = if matches!(i.op, Silu) { 0 } else { self.b[b0 + k] as i32 };
                     let v = match i.op {
-                        MulSh => mul_shift(x, y, imm),
+                        MulSh => mul_shift(x, y, imm & 63),
                         Add => sat16(x as i64 + y as i64),
                         Sub => sat16(x as i64 - y as i64),
                         Silu => silu(&self.sig, x, imm),
                         _ => round_shift((ONE_Q15 - sigmoid_q15(&self.sig, x, imm)) as i64 * y as i64, 14) as i32,
                     };
                     write(self, k, v);
+                }
+                if i.op == MulSh && i.imm & IMM_SS != 0 {
+                    let d = match i.dst_bank {
+                        Bank::A => &self.a[d0..d0 + n],
+                        Bank::B => &self.b[d0..d0 + n],
+                    };
+                    self.ss = d.iter().map(|&v| (v as i64).pow(2) as u64).sum();
                 }
             }
             SumSq => {

@@ -7,7 +7,7 @@
 use crate::model::quant::{QModel, QProj, QVec};
 use anyhow::{ensure, Context, Result};
 use mmfree_hdl::hwconfig::{HwConfig, Layout, ModelDims, PROGRAM_HEAD, PROGRAM_PER_LAYER};
-use mmfree_hdl::isa::{Bank, Instr, Machine, Opcode};
+use mmfree_hdl::isa::{Bank, Instr, Machine, Opcode, IMM_SS};
 use mmfree_hdl::numerics::{Scale, SIG_IN_FRAC};
 use mmfree_hdl::pack::{pack_matrix, word_bytes};
 
@@ -37,6 +37,11 @@ fn shift(what: &str, s: i32) -> Result<i8> {
         "{what}: shift {s} is outside what the vector unit does (0..47); the model's formats are unusual"
     );
     Ok(s as i8)
+}
+
+/// A MULSH shift with IMM_SS (the fused SUMSQ of the result).
+fn shift_ss(what: &str, s: i32) -> Result<i8> {
+    Ok(shift(what, s)? | IMM_SS)
 }
 
 fn sig_frac(what: &str, f: i32) -> Result<i8> {
@@ -70,8 +75,9 @@ pub fn compile(q: &QModel, hw: &HwConfig) -> Result<Image> {
     for (l, (ql, ll)) in q.layers.iter().zip(&lay.layers).enumerate() {
         let f = &ql.fmt;
         let n = |s: &str| format!("layer {l} {s}");
-        p.push(vi(MulSh, A, lay.u, lay.x, ll.attn_norm, h, shift(&n("u"), q.fx + ql.attn_norm.frac - f.u_attn)?));
-        p.push(vi(SumSq, A, 0, lay.u, 0, h, 0));
+        // MULSH with IMM_SS also sums the squares of what it writes (the SS of the
+        // BitLinears' RMS norm): no separate SUMSQ pass.
+        p.push(vi(MulSh, A, lay.u, lay.x, ll.attn_norm, h, shift_ss(&n("u"), q.fx + ql.attn_norm.frac - f.u_attn)?));
         for (j, (g, out)) in [(ll.g_i, lay.iv), (ll.g_f, lay.fv), (ll.g_g, lay.gv)].into_iter().enumerate() {
             bitlinear(&mut p, lay.u, g, ll.w[j], h, h, ll.consts + 2 * j as u16);
             p.push(vi(Deq, A, out, 0, 0, h, 0));
@@ -84,23 +90,19 @@ pub fn compile(q: &QModel, hw: &HwConfig) -> Result<Image> {
         p.push(vi(Add, A, ll.h, ll.h, lay.c, h, 0));
         p.push(vi(Silu, B, lay.sh, ll.h, 0, h, sig_frac(&n("h"), f.h)?));
         p.push(vi(MulSh, A, lay.t, lay.gv, ll.g_norm, h, shift(&n("t"), f.g + ql.g_norm.frac - f.t_o)?));
-        p.push(vi(MulSh, A, lay.uo, lay.t, lay.sh, h, shift(&n("u_o"), f.t_o + f.h - f.u_o)?));
-        p.push(vi(SumSq, A, 0, lay.uo, 0, h, 0));
+        p.push(vi(MulSh, A, lay.uo, lay.t, lay.sh, h, shift_ss(&n("u_o"), f.t_o + f.h - f.u_o)?));
         bitlinear(&mut p, lay.uo, ll.g_o, ll.w[3], h, h, ll.consts + 6);
         p.push(vi(DeqAdd, A, lay.r, 0, lay.x, h, 0));
-        p.push(vi(MulSh, A, lay.u, lay.r, ll.mlp_norm, h, shift(&n("u_mlp"), q.fx + ql.mlp_norm.frac - f.u_mlp)?));
-        p.push(vi(SumSq, A, 0, lay.u, 0, h, 0));
+        p.push(vi(MulSh, A, lay.u, lay.r, ll.mlp_norm, h, shift_ss(&n("u_mlp"), q.fx + ql.mlp_norm.frac - f.u_mlp)?));
         bitlinear(&mut p, lay.u, ll.g_gate, ll.w[4], 2 * inter, h, ll.consts + 8);
         p.push(vi(Deq, A, lay.ug, 0, 0, inter, 0));
         p.push(vi(Deq, B, lay.uu, inter, 0, inter, 0));
         p.push(vi(Silu, A, lay.sg, lay.ug, 0, inter, sig_frac(&n("gate"), f.gu)?));
-        p.push(vi(MulSh, A, lay.p, lay.sg, lay.uu, inter, shift(&n("p"), 2 * f.gu - f.p)?));
-        p.push(vi(SumSq, A, 0, lay.p, 0, inter, 0));
+        p.push(vi(MulSh, A, lay.p, lay.sg, lay.uu, inter, shift_ss(&n("p"), 2 * f.gu - f.p)?));
         bitlinear(&mut p, lay.p, ll.g_down, ll.w[5], h, inter, ll.consts + 10);
         p.push(vi(DeqAdd, A, lay.x, 0, lay.r, h, 0));
     }
-    p.push(vi(MulSh, A, lay.u, lay.x, lay.norm, h, shift("final norm", q.fx + q.norm.frac - q.u_final)?));
-    p.push(vi(SumSq, A, 0, lay.u, 0, h, 0));
+    p.push(vi(MulSh, A, lay.u, lay.x, lay.norm, h, shift_ss("final norm", q.fx + q.norm.frac - q.u_final)?));
     bitlinear(&mut p, lay.u, lay.g_head, lay.w_head, v, h, lay.head_const);
     p.push(vi(Argmax, A, 0, 0, 0, v, 0));
     p.push(Instr::new(End));

@@ -668,6 +668,10 @@ impl Logic for Core {
             if self.prog_lo.read_data.val().get_bits::<4>(0) == 6 {
                 self.valu.clear_ss.next = true;
             }
+            // MULSH with IMM_SS (imm bit 6 = program word bit 62) sums its result squares.
+            if (self.prog_lo.read_data.val().get_bits::<4>(0) == 1) & self.prog_hi.read_data.val().get_bit(30) {
+                self.valu.clear_ss.next = true;
+            }
             if self.prog_lo.read_data.val().get_bits::<4>(0) == 7 {
                 self.valu.clear_m.next = true;
             }
@@ -826,7 +830,7 @@ impl Logic for Core {
 mod tests {
     use super::*;
     use crate::hwconfig::{HwConfig, ModelDims};
-    use crate::isa::{Bank, Instr, Machine, Opcode};
+    use crate::isa::{Bank, Instr, Machine, Opcode, IMM_SS};
     use crate::verify::*;
     use rand::{Rng, SeedableRng};
 
@@ -907,7 +911,8 @@ mod tests {
             vi(SumSq, A, 0, 200, 0, i, 0),
             vi(QMax, A, 0, 0, l0.g_down, i, 0),
             vi(Quant, A, 0, 0, l0.g_down, i, 0),
-            vi(MulSh, A, 400, 0, lay.m, h, 12),
+            // MULSH with the fused SUMSQ, whose SS the next SCALE uses.
+            vi(MulSh, A, 400, 0, lay.m, h, 12 | IMM_SS),
             // SCALE then MATVEC: the two run side by side (as compiled programs do).
             vi(Scale, A, 0, 0, bc + 2, 0, 0),
             Instr::matvec(l0.w[4], 2 * i, h),

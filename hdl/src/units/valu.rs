@@ -15,12 +15,16 @@
 //!     (S3 and S4 were one stage: the shift, its rounding carry, the saturation and the
 //!     DEQADD sum made the ECP5's critical path, 33 ns.)
 //! S5  registered result: `out_valid` with `out_data` (16-bit) or `out_q` (int8),
-//!     visible `LATENCY` = 5 cycles after the element entered.
+//!     visible `LATENCY` = 5 cycles after the element entered. MULSH with IMM_SS: the
+//!     result squared (a second 16 x 16 multiplier) into a register,
+//! S6  and that square added to the SUMSQ accumulator: SS is final 2 cycles after the
+//!     last result (the core's DRAIN and FETCH take longer than that).
 //! ```
 //! Widths (all <= 32 bits, so the simulation stays fast):
 //! - |x*y| <= 2^30; |acc| < 2^17 and mant>>2 < 2^14, so |P| < 2^31 in every case.
 //! - round_shift(P, s) = ((P >>a (s-1)) + 1) >>a 1 for 1 <= s <= 31: no overflow.
-//! - SUMSQ: x^2 <= 2^30, K < 2^17 terms: 48 bits, kept as two 24-bit halves.
+//! - SUMSQ: x^2 <= 2^30, K < 2^17 terms: 48 bits, kept as two 24-bit halves (MULSH's
+//!   fused squares alike: results are 16-bit).
 //! - QUANT: |P >> n| <= m' < 2^15 and R < 2^15, so the second product is < 2^30.
 
 use super::mul::MulS;
@@ -71,6 +75,13 @@ pub struct VAlu {
     sig: Rom<Bits<16>, 10>,
     m1: MulS,
     m2: MulS,
+    /// MULSH's fused SUMSQ: the result squared.
+    m3: MulS,
+    sq_v: DFF<Bit>,
+    sq_p: DFF<Bits<32>>,
+    /// The SUMSQ accumulator's addend (S3's x^2, or S6's result square) and its enable.
+    ssin: Signal<Local, Bits<32>>,
+    ssadd: Signal<Local, Bit>,
     // S0 -> S1
     s1_valid: DFF<Bit>,
     s1_x: DFF<Bits<16>>,
@@ -166,6 +177,11 @@ impl Default for VAlu {
             sig: Rom::new(table),
             m1: MulS::new(18, 16),
             m2: MulS::new(16, 16),
+            m3: MulS::new(16, 16),
+            sq_v: Default::default(),
+            sq_p: Default::default(),
+            ssin: Default::default(),
+            ssadd: Default::default(),
             s2_valid: Default::default(),
             s1_valid: Default::default(),
             s1_t: Default::default(),
@@ -235,7 +251,8 @@ impl Logic for VAlu {
     fn update(&mut self) {
         dff_setup!(
             self, clock, s1_t, s1_t1, s1_valid, s1_x, s1_y, s1_acc, s2_valid, s2_x, s2_y, s2_acc, s3_valid, s3_x, s3_y,
-            s3_p, s3_shamt, s4_valid, s4_x, s4_y, s4_rsh, s4_zn, r_valid, r_data, r_q, acc_lo, acc_hi, acc_m
+            s3_p, s3_shamt, s4_valid, s4_x, s4_y, s4_rsh, s4_zn, r_valid, r_data, r_q, acc_lo, acc_hi, acc_m, sq_v,
+            sq_p
         );
         self.sig.clock.next = self.clock.val();
 
@@ -311,6 +328,10 @@ impl Logic for VAlu {
 
         // The shift of S3 (the exponent is fixed during an instruction).
         self.shamt.next = self.in_imm.val();
+        if self.in_op.val() == 1 {
+            // MULSH: bit 6 is IMM_SS.
+            self.shamt.next = self.in_imm.val() & 0x3f;
+        }
         if self.in_op.val() == 4 {
             self.shamt.next = 15.into();
         }
@@ -399,12 +420,20 @@ impl Logic for VAlu {
         if self.s3_p.q.val().get_bit(31) {
             self.absp.next = 0 - self.s3_p.q.val();
         }
+        // SUMSQ adds x^2 from S3; MULSH with IMM_SS its result squares from S6 (one
+        // instruction at a time: never both).
+        self.ssin.next = self.s3_p.q.val();
+        self.ssadd.next = self.s3_valid.q.val() & (self.in_op.val() == 6);
+        if self.sq_v.q.val() {
+            self.ssin.next = self.sq_p.q.val();
+            self.ssadd.next = true;
+        }
         self.lo25.next =
-            bit_cast::<25, 24>(self.acc_lo.q.val()) + bit_cast::<25, 24>(self.s3_p.q.val().get_bits::<24>(0));
-        if self.s3_valid.q.val() & (self.in_op.val() == 6) {
+            bit_cast::<25, 24>(self.acc_lo.q.val()) + bit_cast::<25, 24>(self.ssin.val().get_bits::<24>(0));
+        if self.ssadd.val() {
             self.acc_lo.d.next = self.lo25.val().get_bits::<24>(0);
             self.acc_hi.d.next = self.acc_hi.q.val()
-                + bit_cast::<24, 8>(self.s3_p.q.val().get_bits::<8>(24))
+                + bit_cast::<24, 8>(self.ssin.val().get_bits::<8>(24))
                 + bit_cast::<24, 1>(self.lo25.val().get_bits::<1>(24));
         }
         if self.s3_valid.q.val() & (self.in_op.val() == 7) & (self.absp.val() > self.acc_m.q.val()) {
@@ -436,6 +465,12 @@ impl Logic for VAlu {
         }
         // q = qsum >>a 22: bits 22..30 hold it (|q| <= 127).
         self.r_q.d.next = self.qsum.val().get_bits::<8>(22);
+        // S5 -> S6: MULSH's fused SUMSQ squares the registered result.
+        // (MulS takes the low 16 bits as two's complement; (-2^15)^2 = 2^30 fits.)
+        self.m3.a.next = bit_cast::<32, 16>(self.r_data.q.val());
+        self.m3.b.next = bit_cast::<32, 16>(self.r_data.q.val());
+        self.sq_p.d.next = self.m3.p.val();
+        self.sq_v.d.next = self.r_valid.q.val() & (self.in_op.val() == 1) & self.in_imm.val().get_bit(6);
         self.out_valid.next = self.r_valid.q.val();
         self.out_data.next = self.r_data.q.val();
         self.out_q.next = self.r_q.q.val();
@@ -478,6 +513,8 @@ mod tests {
     /// What one instruction's stream must produce.
     enum Want {
         Data(Vec<i32>),
+        /// MULSH with IMM_SS: the results and the sum of their squares.
+        DataSumSq(Vec<i32>, u64),
         Q(Vec<i8>),
         SumSq(u64),
         Max(u32),
@@ -531,6 +568,11 @@ mod tests {
             for imm in [0i8, 1, 15, 31, 32, 47] {
                 let w = x.iter().zip(&y).map(|(&a, &b)| mul_shift(a, b, imm as i32)).collect();
                 out.push(base(1, imm, x.clone(), y.clone(), Want::Data(w)));
+            }
+            for imm in [0i8, 9, 15, 47] {
+                let w: Vec<i32> = x.iter().zip(&y).map(|(&a, &b)| mul_shift(a, b, imm as i32)).collect();
+                let ss = w.iter().map(|&v| (v as i64 * v as i64) as u64).sum();
+                out.push(base(1, imm | crate::isa::IMM_SS, x.clone(), y.clone(), Want::DataSumSq(w, ss)));
             }
             out.push(base(
                 2,
@@ -610,11 +652,15 @@ mod tests {
         out
     }
 
-    /// Per-cycle input vectors: each case's elements, then 5 idle cycles.
+    /// Idle cycles after each case's elements: MULSH's fused SS is final LATENCY + 2
+    /// cycles after its last element entered.
+    const GAP: usize = LATENCY + 2;
+
+    /// Per-cycle input vectors: each case's elements, then GAP idle cycles.
     fn vectors(cases: &[Case]) -> Vec<Vec<u64>> {
         let mut v = Vec::new();
         for c in cases {
-            for k in 0..c.x.len() + 5 {
+            for k in 0..c.x.len() + GAP {
                 let valid = k < c.x.len();
                 let g = |a: &Vec<i32>| if valid { a[k] as u64 } else { 0 };
                 v.push(vec![
@@ -688,9 +734,9 @@ mod tests {
             for (k, o) in outs.iter().enumerate() {
                 assert_eq!(o[0], 1, "case {ci}: element {k} not valid");
             }
-            let last = &trace[t + n + 4];
+            let last = &trace[t + n + GAP - 1];
             match &c.want {
-                Want::Data(w) => {
+                Want::Data(w) | Want::DataSumSq(w, _) => {
                     for (k, o) in outs.iter().enumerate() {
                         assert_eq!(
                             o[1] as u16 as i16 as i32, w[k],
@@ -711,7 +757,10 @@ mod tests {
                 Want::SumSq(s) => assert_eq!(last[3] | last[4] << 24, *s, "case {ci} SUMSQ"),
                 Want::Max(m) => assert_eq!(last[5], *m as u64, "case {ci} QMAX"),
             }
-            t += n + 5;
+            if let Want::DataSumSq(_, s) = &c.want {
+                assert_eq!(last[3] | last[4] << 24, *s, "case {ci} MULSH's fused SUMSQ");
+            }
+            t += n + GAP;
         }
     }
 
