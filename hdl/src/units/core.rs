@@ -70,6 +70,17 @@ pub struct Core {
     accm: Ram<Bits<18>, ACC_AW>,
     wmem: Vec<SpRam<Bits<32>, W_AW>>,
     lanes: Vec<LaneGroup>,
+    /// EMB's byte, chosen within each W group from its word and registered (next to
+    /// the group's memory), then chosen among the groups a cycle later: one mux over
+    /// every group's word from the memories was the ECP5's critical path (8.7 ns of
+    /// routing from a far group, 49.9 MHz). EMB's y and valid wait that cycle in
+    /// `ey2`/`ev2`, its DRAIN one cycle more.
+    gbyte: Vec<DFF<Bits<8>>>,
+    eb2: DFF<Bits<13>>,
+    ev2: DFF<Bit>,
+    ey2: DFF<Bits<16>>,
+    drain_emb: Constant<Bits<4>>,
+    dlast: Signal<Local, Bit>,
     valu: VAlu,
     scale: ScaleUnit,
     recip: QuantRecip,
@@ -170,7 +181,6 @@ pub struct Core {
     ka: Signal<Local, Bits<13>>,
     wsel: Signal<Local, Bits<24>>,
     wword: Signal<Local, Bits<20>>,
-    ebyte_word: Signal<Local, Bits<32>>,
     ebyte: Signal<Local, Bits<8>>,
     xval: Signal<Local, Bits<16>>,
     rowprod: Signal<Local, Bits<32>>,
@@ -219,6 +229,12 @@ impl Core {
             accm: Ram::new(lay.acc_len),
             wmem: (0..groups).map(|_| SpRam::new(hw.w_depth())).collect(),
             lanes: (0..groups).map(|_| LaneGroup::default()).collect(),
+            gbyte: (0..groups).map(|_| Default::default()).collect(),
+            eb2: Default::default(),
+            ev2: Default::default(),
+            ey2: Default::default(),
+            drain_emb: Constant::new((LATENCY as u64 + 2).into()),
+            dlast: Default::default(),
             valu: VAlu::default(),
             scale: ScaleUnit::default(),
             recip: QuantRecip::default(),
@@ -307,7 +323,6 @@ impl Core {
             ka: Default::default(),
             wsel: Default::default(),
             wword: Default::default(),
-            ebyte_word: Default::default(),
             ebyte: Default::default(),
             xval: Default::default(),
             rowprod: Default::default(),
@@ -384,8 +399,11 @@ impl Logic for Core {
         dff_setup!(
             self, clock, state, pc, flt, token, cyc, i_op, i_bank, i_dst, i_a, i_b, i_n, i_imm, k, wk, cnt, v1, k1,
             eb1, erow, c_mant, c_exp, waddr, kk, blk, mv1, first1, last1, last2, q1, wrd, wra, mv2, first2, last3,
-            draining, dcnt, dbase, dcur, best, bidx, rreg, rgrp, bw1, bg1
+            draining, dcnt, dbase, dcur, best, bidx, rreg, rgrp, bw1, bg1, eb2, ev2, ey2
         );
+        for i in 0..self.gbyte.len() {
+            self.gbyte[i].clock.next = self.clock.val();
+        }
         self.prog_lo.clock.next = self.clock.val();
         self.prog_hi.clock.next = self.clock.val();
         self.bank_a.clock.next = self.clock.val();
@@ -423,7 +441,7 @@ impl Logic for Core {
         self.wsh_addr.next = self.wr_addr.val() >> self.gshift.val();
         self.wgrp.next = self.wr_addr.val() & self.gmask.val();
         self.ksh.next = self.k.q.val() >> self.ebshift.val();
-        self.ebg.next = self.eb1.q.val() >> 2;
+        self.ebg.next = self.eb2.q.val() >> 2;
         self.rows_up.next = self.i_b.q.val() + self.lanes_m1.val();
         self.nblocks.next = self.rows_up.val() >> self.lshift.val();
         // EMB's row offset token * (n / (LANES/4)) is multiplied at DECODE (from the
@@ -512,34 +530,47 @@ impl Logic for Core {
         }
 
         // ---- Vector ALU inputs: the element issued last cycle.
-        self.ebyte_word.next = 0.into();
+        // EMB: each group's byte (eb1's low 2 bits) registered, then the group (eb2).
         for i in 0..self.wmem.len() {
-            if self.ebg.val().index() == i {
-                self.ebyte_word.next = self.wmem[i].read_data.val();
+            self.gbyte[i].d.next = self.wmem[i].read_data.val().get_bits::<8>(0);
+            if self.eb1.q.val().get_bits::<2>(0) == 1 {
+                self.gbyte[i].d.next = self.wmem[i].read_data.val().get_bits::<8>(8);
+            }
+            if self.eb1.q.val().get_bits::<2>(0) == 2 {
+                self.gbyte[i].d.next = self.wmem[i].read_data.val().get_bits::<8>(16);
+            }
+            if self.eb1.q.val().get_bits::<2>(0) == 3 {
+                self.gbyte[i].d.next = self.wmem[i].read_data.val().get_bits::<8>(24);
             }
         }
-        self.ebyte.next = self.ebyte_word.val().get_bits::<8>(0);
-        if self.eb1.q.val().get_bits::<2>(0) == 1 {
-            self.ebyte.next = self.ebyte_word.val().get_bits::<8>(8);
-        }
-        if self.eb1.q.val().get_bits::<2>(0) == 2 {
-            self.ebyte.next = self.ebyte_word.val().get_bits::<8>(16);
-        }
-        if self.eb1.q.val().get_bits::<2>(0) == 3 {
-            self.ebyte.next = self.ebyte_word.val().get_bits::<8>(24);
+        self.eb2.d.next = self.eb1.q.val();
+        self.ev2.d.next = self.v1.q.val();
+        self.ey2.d.next = self.bdata.val();
+        self.ebyte.next = 0.into();
+        for i in 0..self.gbyte.len() {
+            if self.ebg.val().index() == i {
+                self.ebyte.next = self.gbyte[i].q.val();
+            }
         }
         self.xval.next = self.bank_a.read_data.val();
+        self.valu.in_valid.next = self.v1.q.val();
+        self.valu.in_y.next = self.bdata.val();
         if self.i_op.q.val() == 13 {
             self.xval.next = bit_cast::<16, 8>(self.ebyte.val());
             if self.ebyte.val().get_bit(7) {
                 self.xval.next = bit_cast::<16, 8>(self.ebyte.val()) | 0xff00;
             }
+            self.valu.in_valid.next = self.ev2.q.val();
+            self.valu.in_y.next = self.ey2.q.val();
         }
-        self.valu.in_valid.next = self.v1.q.val();
         self.valu.in_op.next = self.i_op.q.val();
         self.valu.in_imm.next = self.i_imm.q.val();
         self.valu.in_x.next = self.xval.val();
-        self.valu.in_y.next = self.bdata.val();
+        // DRAIN's last cycle (EMB's results come a cycle later).
+        self.dlast.next = self.cnt.q.val() == self.drain_wait.val();
+        if self.i_op.q.val() == 13 {
+            self.dlast.next = self.cnt.q.val() == self.drain_emb.val();
+        }
         self.valu.in_acc.next = self.accm.read_data.val();
         // Results come out in order: the wk-th goes to dst + wk. QUANT writes Q[k]; EMB
         // writes A[EMB_DST + k] (EMB_DST = 0; its dst field is the weight base).
@@ -721,7 +752,7 @@ impl Logic for Core {
             }
         } else if self.state.q.val() == self.st_drain.val() {
             self.cnt.d.next = self.cnt.q.val() + 1;
-            if self.cnt.q.val() == self.drain_wait.val() {
+            if self.dlast.val() {
                 self.state.d.next = self.st_fetch.val();
                 if self.i_op.q.val() == 7 {
                     self.recip.start.next = true;
