@@ -2,7 +2,7 @@
 //! model's dimensions and a board, and the memory layout that the program compiler,
 //! the host packer, the simulators and the manifest all share.
 
-use crate::isa::{ADDR_BITS, EMB_DST, N_BITS};
+use crate::isa::{ADDR_BITS, EMB_DST, ISA_VERSION, N_BITS};
 use crate::pack::{matrix_words, word_bytes};
 use anyhow::{ensure, Result};
 use serde::{Deserialize, Serialize};
@@ -365,10 +365,12 @@ impl HwConfig {
         Layout::new(self.dims, self.lanes).expect("HwConfig holds a valid layout")
     }
 
-    /// A short hash identifying this hardware (the identity ROM and the manifest hold it).
+    /// A short hash identifying this hardware (the identity ROM and the manifest hold it):
+    /// the configuration and the instruction set's version, so a board built before an
+    /// instruction changed meaning is refused, not fed programs it would run wrongly.
     pub fn hash(&self) -> u32 {
         let j = serde_json::to_vec(self).expect("serializable");
-        let d = Sha256::digest(&j);
+        let d = Sha256::new().chain_update(&j).chain_update(ISA_VERSION.to_le_bytes()).finalize();
         u32::from_le_bytes([d[0], d[1], d[2], d[3]])
     }
 }

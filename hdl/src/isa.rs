@@ -35,6 +35,11 @@ use anyhow::{bail, ensure, Result};
 /// MULSH's imm flag: also compute SS over the results (its shift is `imm & 63`).
 pub const IMM_SS: i8 = 0x40;
 
+/// The instruction set's version, part of the hardware hash (`HwConfig::hash`): bump it
+/// when an instruction's meaning changes. 2: MULSH's `IMM_SS` (before it, imm bit 6 was
+/// part of the shift).
+pub const ISA_VERSION: u16 = 2;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[repr(u8)]
 pub enum Opcode {

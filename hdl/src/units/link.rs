@@ -165,6 +165,9 @@ pub struct Link {
     /// registers only (on the ECP5 its enable, address and data fan out to every W block).
     wpend: DFF<Bit>,
     wa: DFF<Bits<24>>,
+    /// The host port's read address, registered likewise (`ak` a cycle late: the read
+    /// phases wait a cycle, ph 7, before they take the data).
+    ra: DFF<Bits<24>>,
 }
 
 impl Link {
@@ -276,6 +279,7 @@ impl Link {
             ak: Default::default(),
             wpend: Default::default(),
             wa: Default::default(),
+            ra: Default::default(),
         }
     }
 }
@@ -294,7 +298,7 @@ impl Logic for Link {
             self, clock, r_esc, r_len, r_crc, r_over, r_drop, r_half, r_type, r_seq, n_drop, p_valid, p_half, p_len,
             p_status, p_type, p_seq, e_state, e_half, e_len, e_status, e_type, e_seq, e_j, e_jd, e_rdv, e_hend, e_last,
             region, addr, cnt, tok, k, word, bc, crc32, ph, rkind, rtype, rseq, reason, ri, last_valid, last_seq,
-            res_cyc, checked, last_gen, last_n, wlast, wpend, wa
+            res_cyc, checked, last_gen, last_n, wlast, wpend, wa, ra
         );
         self.fbuf.clock.next = self.clock.val();
         self.idrom.clock.next = self.clock.val();
@@ -318,8 +322,9 @@ impl Logic for Link {
         self.kend.next = self.kn.val() == self.cnt.q.val().get_bits::<24>(0);
         self.c_wr_addr.next = self.wa.q.val();
         self.wa.d.next = self.ak.val();
+        self.ra.d.next = self.ak.val();
         self.c_rd_region.next = self.region.q.val().get_bits::<3>(0);
-        self.c_rd_addr.next = self.ak.val();
+        self.c_rd_addr.next = self.ra.q.val();
         self.c_start.next = false;
         self.c_token.next = self.tok.q.val().get_bits::<12>(0);
         self.idrom.address.next = self.ri.q.val().get_bits::<5>(0);
@@ -698,8 +703,11 @@ impl Logic for Link {
                 }
             }
             5 => {
-                // CHECKSUM: read word k (address this cycle, data next), then 4 byte steps.
+                // CHECKSUM: read word k (address registered this cycle, at the core the
+                // next, data the one after), then 4 byte steps.
                 if self.ph.q.val() == 0 {
+                    self.ph.d.next = 7.into();
+                } else if self.ph.q.val() == 7 {
                     self.ph.d.next = 1.into();
                 } else {
                     self.word.d.next = self.c_rd_data.val();
@@ -818,8 +826,11 @@ impl Logic for Link {
                     }
                 }
                 if self.rkind.q.val() == 3 {
-                    // Data words: read (ph 0), latch (ph 1), four bytes (ph 2..5).
+                    // Data words: read (ph 0, 7: the address is registered), latch (ph 1),
+                    // four bytes (ph 2..5).
                     if self.ph.q.val() == 0 {
+                        self.ph.d.next = 7.into();
+                    } else if self.ph.q.val() == 7 {
                         self.ph.d.next = 1.into();
                     } else if self.ph.q.val() == 1 {
                         self.word.d.next = self.c_rd_data.val();
