@@ -27,7 +27,8 @@
 //! ```
 
 use crate::numerics::{
-    bitlinear_scale, mul_shift, quant_one, quant_recip, round_shift, sat16, sigmoid_q15, silu, Scale, ONE_Q15,
+    bitlinear_scale, mul_shift, quant_one, quant_recip, round_shift, sat16, sigmoid_q15, silu, sum_squares, Scale,
+    ONE_Q15,
 };
 use crate::pack::word_trit;
 use anyhow::{bail, ensure, Result};
@@ -314,11 +315,11 @@ impl Machine {
                         Bank::A => &self.a[d0..d0 + n],
                         Bank::B => &self.b[d0..d0 + n],
                     };
-                    self.ss = d.iter().map(|&v| (v as i64).pow(2) as u64).sum();
+                    self.ss = sum_squares(d.iter().map(|&v| v as i32));
                 }
             }
             SumSq => {
-                self.ss = (0..n).map(|k| (self.a[a0 + k] as i64).pow(2) as u64).sum();
+                self.ss = sum_squares(self.a[a0..a0 + n].iter().map(|&v| v as i32));
             }
             QMax => {
                 self.m =

@@ -97,6 +97,12 @@ pub fn quant_one(z: i32, n: i32, r: u32) -> i8 {
 // ---------------------------------------------------------------------------------
 // Ternary accumulation
 
+/// `sum u_k^2`: the SS of an RMS norm (SUMSQ, and MULSH's fused SUMSQ of its results),
+/// as the vector unit's 48-bit accumulator holds it (|u| <= 2^15, K < 2^17).
+pub fn sum_squares(u: impl IntoIterator<Item = i32>) -> u64 {
+    u.into_iter().map(|a| (a as i64 * a as i64) as u64).sum()
+}
+
 /// The lane array's arithmetic for one output: sum of `q_k` where the trit is +1,
 /// minus `q_k` where it is -1. |acc| <= 127 * K < 2^17 for K <= MAX_K: 18 signed bits.
 pub fn ternary_dot(trits: &[i8], q: &[i8]) -> i32 {

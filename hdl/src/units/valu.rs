@@ -244,6 +244,9 @@ const _: () = {
     assert!(Opcode::Silu as u8 == 4 && Opcode::Omf as u8 == 5 && Opcode::SumSq as u8 == 6);
     assert!(Opcode::QMax as u8 == 7 && Opcode::Quant as u8 == 8 && Opcode::Deq as u8 == 11);
     assert!(Opcode::DeqAdd as u8 == 12 && Opcode::Emb as u8 == 13);
+    // MULSH's imm: the shift in bits 0..6 (`& 0x3f` below), IMM_SS is bit 6 (`get_bit(6)`;
+    // the core's DECODE reads it as program word bit 62).
+    assert!(crate::isa::IMM_SS as u8 == 1 << 6);
 };
 
 impl Logic for VAlu {
@@ -571,7 +574,7 @@ mod tests {
             }
             for imm in [0i8, 9, 15, 47] {
                 let w: Vec<i32> = x.iter().zip(&y).map(|(&a, &b)| mul_shift(a, b, imm as i32)).collect();
-                let ss = w.iter().map(|&v| (v as i64 * v as i64) as u64).sum();
+                let ss = sum_squares(w.iter().copied());
                 out.push(base(1, imm | crate::isa::IMM_SS, x.clone(), y.clone(), Want::DataSumSq(w, ss)));
             }
             out.push(base(
@@ -606,13 +609,7 @@ mod tests {
                     .collect();
                 out.push(base(5, imm, x.clone(), lb, Want::Data(w)));
             }
-            out.push(base(
-                6,
-                0,
-                x.clone(),
-                y.clone(),
-                Want::SumSq(x.iter().map(|&a| (a as i64 * a as i64) as u64).sum()),
-            ));
+            out.push(base(6, 0, x.clone(), y.clone(), Want::SumSq(sum_squares(x.iter().copied()))));
             let m = x.iter().zip(&y).map(|(&a, &b)| (a * b).unsigned_abs()).max().unwrap();
             out.push(base(7, 0, x.clone(), y.clone(), Want::Max(m)));
             // QUANT with the reciprocal of the true maximum, and of scaled-down inputs

@@ -4,8 +4,8 @@
 
 use super::quant::{QModel, QProj, QVec};
 use mmfree_hdl::numerics::{
-    bitlinear_scale, mul_shift, quantize_absmax, round_shift, sat16, sigmoid_q15, sigmoid_table, silu, ternary_dot,
-    Scale, ONE_Q15,
+    bitlinear_scale, mul_shift, quantize_absmax, round_shift, sat16, sigmoid_q15, sigmoid_table, silu, sum_squares,
+    ternary_dot, Scale, ONE_Q15,
 };
 
 /// The result of one step: the LM head's accumulators and their common scale.
@@ -48,11 +48,6 @@ pub fn bitlinear(p: &QProj, u: &[i32], ss: u64) -> (Vec<i32>, Scale) {
     let scale = bitlinear_scale(p.c, m, ss);
     let acc = (0..p.rows).map(|r| ternary_dot(&p.trits[r * p.cols..(r + 1) * p.cols], &q)).collect();
     (acc, scale)
-}
-
-/// `sum u_k^2` (the hardware's 48-bit accumulator; |u| <= 2^15, K < 2^17).
-pub fn sum_squares(u: &[i32]) -> u64 {
-    u.iter().map(|&a| (a as i64 * a as i64) as u64).sum()
 }
 
 /// Element-wise `mul_shift(a_k, w_k, from_frac + w.frac - to_frac)`: a 16-bit vector
@@ -101,7 +96,7 @@ impl<'a> IntRunner<'a> {
             let f = &l.fmt;
             // Token mixer (MLGRU). The i/f/g BitLinears share one input u and one sum of squares.
             let u = scale_vec(&x, &l.attn_norm, fx, f.u_attn);
-            let ss = sum_squares(&u);
+            let ss = sum_squares(u.iter().copied());
             let (ai, si) = bitlinear(&l.i, &u, ss);
             let (af, sf) = bitlinear(&l.f, &u, ss);
             let (ag, sg) = bitlinear(&l.g, &u, ss);
@@ -117,19 +112,19 @@ impl<'a> IntRunner<'a> {
                 let t = mul_shift(gv[k], l.g_norm.get(k), f.g + l.g_norm.frac - f.t_o);
                 uo[k] = mul_shift(t, silu(sig, h[k], f.h), f.t_o + f.h - f.u_o);
             }
-            let (ao, so) = bitlinear(&l.o, &uo, sum_squares(&uo));
+            let (ao, so) = bitlinear(&l.o, &uo, sum_squares(uo.iter().copied()));
             let r: Vec<i32> = x.iter().zip(dequant(&ao, so)).map(|(&a, b)| sat16(a as i64 + b as i64)).collect();
             // Channel mixer (GLU).
             let um = scale_vec(&r, &l.mlp_norm, fx, f.u_mlp);
-            let (agu, sgu) = bitlinear(&l.gate, &um, sum_squares(&um));
+            let (agu, sgu) = bitlinear(&l.gate, &um, sum_squares(um.iter().copied()));
             let gu = dequant(&agu, sgu);
             let p: Vec<i32> =
                 (0..inter).map(|k| mul_shift(silu(sig, gu[k], f.gu), gu[inter + k], 2 * f.gu - f.p)).collect();
-            let (ad, sd) = bitlinear(&l.down, &p, sum_squares(&p));
+            let (ad, sd) = bitlinear(&l.down, &p, sum_squares(p.iter().copied()));
             x = r.iter().zip(dequant(&ad, sd)).map(|(&a, b)| sat16(a as i64 + b as i64)).collect();
         }
         let u = scale_vec(&x, &q.norm, fx, q.u_final);
-        let (acc, scale) = bitlinear(&q.head, &u, sum_squares(&u));
+        let (acc, scale) = bitlinear(&q.head, &u, sum_squares(u.iter().copied()));
         IntLogits { acc, scale }
     }
 }
