@@ -7,7 +7,8 @@
 //! - read: `rd_region`, `rd_addr`; `rd_data` holds the word one cycle later.
 //! - run: pulse `start` with `token_in`; `busy` falls when END is reached; then
 //!   `token_out` is the argmax, `s_mant`/`s_exp` the LM head's scale, and ACC holds the
-//!   head's accumulators. `cycles` counts the cycles of the last run.
+//!   head's accumulators. `cycles` counts the cycles of the last run (or, with `cont`
+//!   at its start, of the runs since the last one started without it).
 //!
 //! Regions (`REGION_*`): program low and high halves (one instruction = two words), bank
 //! A, bank B, W (address = word * G + g for G = LANES/16 groups of 16 lanes, i.e. the
@@ -54,6 +55,9 @@ pub struct Core {
     pub rd_addr: Signal<In, Bits<24>>,
     pub rd_data: Signal<Out, Bits<32>>,
     pub start: Signal<In, Bit>,
+    /// With `start`: go on counting `cycles` from the last run's count (GENERATE's
+    /// steps sum their cycles here), instead of from 0.
+    pub cont: Signal<In, Bit>,
     pub token_in: Signal<In, Bits<12>>,
     pub busy: Signal<Out, Bit>,
     /// An invalid opcode stopped the last run.
@@ -214,6 +218,7 @@ impl Core {
             rd_addr: Default::default(),
             rd_data: Default::default(),
             start: Default::default(),
+            cont: Default::default(),
             token_in: Default::default(),
             busy: Default::default(),
             fault: Default::default(),
@@ -660,7 +665,9 @@ impl Logic for Core {
             if self.start.val() {
                 self.token.d.next = self.token_in.val();
                 self.pc.d.next = 0.into();
-                self.cyc.d.next = 0.into();
+                if !self.cont.val() {
+                    self.cyc.d.next = 0.into();
+                }
                 self.flt.d.next = false;
                 self.state.d.next = self.st_fetch.val();
             }

@@ -14,7 +14,10 @@
 //! STEP (start the core, wait, reply; a repeated seq replays the stored result),
 //! GENERATE (n steps, each argmax written to bank A at `Layout::gen` by the host port
 //! between steps and fed back as the next token; the reply reads them back, so a repeated
-//! seq replays it the same way). RESULT
+//! seq replays it the same way). Replies read the core's held outputs (token, scale,
+//! cycles: GENERATE's steps after the first start it with `c_cont`, so the core sums
+//! their cycles): it holds them until it runs again, and a run first clears the stored
+//! reply, so a replay reads what the first reply read. RESULT
 //! carries a flag that is set from power-on until a CHECKSUM completes, so the host can
 //! tell a board that was reset (its memories lost) after the upload was verified.
 
@@ -48,6 +51,9 @@ pub struct Link {
     pub c_rd_addr: Signal<Out, Bits<24>>,
     pub c_rd_data: Signal<In, Bits<32>>,
     pub c_start: Signal<Out, Bit>,
+    /// With `c_start`: the core adds this run's cycles to its count (GENERATE's steps
+    /// after the first), so `c_cycles` is the sum the reply reports.
+    pub c_cont: Signal<Out, Bit>,
     pub c_token: Signal<Out, Bits<12>>,
     pub c_busy: Signal<In, Bit>,
     pub c_fault: Signal<In, Bit>,
@@ -127,10 +133,6 @@ pub struct Link {
     /// The stored reply is GENERATE's (else STEP's), for `last_n` tokens.
     last_gen: DFF<Bit>,
     last_n: DFF<Bits<8>>,
-    /// The last run's cycles (GENERATE: summed over its steps). STEP's token and scale
-    /// are not copied: the core holds its outputs until it runs again, and any run
-    /// after a STEP changes `last_seq`/`last_gen`, so a replay reads the same values.
-    res_cyc: DFF<Bits<32>>,
     /// A CHECKSUM has completed since power-on (0 after any reset: memories are lost).
     checked: DFF<Bit>,
     // Locals.
@@ -189,6 +191,7 @@ impl Link {
             c_rd_addr: Default::default(),
             c_rd_data: Default::default(),
             c_start: Default::default(),
+            c_cont: Default::default(),
             c_token: Default::default(),
             c_busy: Default::default(),
             c_fault: Default::default(),
@@ -258,7 +261,6 @@ impl Link {
             last_seq: Default::default(),
             last_gen: Default::default(),
             last_n: Default::default(),
-            res_cyc: Default::default(),
             checked: Default::default(),
             rb: Default::default(),
             rcb: Default::default(),
@@ -298,7 +300,7 @@ impl Logic for Link {
             self, clock, r_esc, r_len, r_crc, r_over, r_drop, r_half, r_type, r_seq, n_drop, p_valid, p_half, p_len,
             p_status, p_type, p_seq, e_state, e_half, e_len, e_status, e_type, e_seq, e_j, e_jd, e_rdv, e_hend, e_last,
             region, addr, cnt, tok, k, word, bc, crc32, ph, rkind, rtype, rseq, reason, ri, last_valid, last_seq,
-            res_cyc, checked, last_gen, last_n, wlast, wpend, wa, ra
+            checked, last_gen, last_n, wlast, wpend, wa, ra
         );
         self.fbuf.clock.next = self.clock.val();
         self.idrom.clock.next = self.clock.val();
@@ -326,6 +328,7 @@ impl Logic for Link {
         self.c_rd_region.next = self.region.q.val().get_bits::<3>(0);
         self.c_rd_addr.next = self.ra.q.val();
         self.c_start.next = false;
+        self.c_cont.next = (self.e_type.q.val() == 6) & (self.k.q.val() != 0);
         self.c_token.next = self.tok.q.val().get_bits::<12>(0);
         self.idrom.address.next = self.ri.q.val().get_bits::<5>(0);
 
@@ -467,16 +470,16 @@ impl Logic for Link {
             self.pbyte.next = bit_cast::<8, 4>(self.c_token_out.val().get_bits::<4>(8));
         }
         if self.rsel.val() == 2 {
-            self.pbyte.next = self.res_cyc.q.val().get_bits::<8>(0);
+            self.pbyte.next = self.c_cycles.val().get_bits::<8>(0);
         }
         if self.rsel.val() == 3 {
-            self.pbyte.next = self.res_cyc.q.val().get_bits::<8>(8);
+            self.pbyte.next = self.c_cycles.val().get_bits::<8>(8);
         }
         if self.rsel.val() == 4 {
-            self.pbyte.next = self.res_cyc.q.val().get_bits::<8>(16);
+            self.pbyte.next = self.c_cycles.val().get_bits::<8>(16);
         }
         if self.rsel.val() == 5 {
-            self.pbyte.next = self.res_cyc.q.val().get_bits::<8>(24);
+            self.pbyte.next = self.c_cycles.val().get_bits::<8>(24);
         }
         if self.rsel.val() == 6 {
             self.pbyte.next = self.c_s_mant.val().get_bits::<8>(0);
@@ -656,6 +659,8 @@ impl Logic for Link {
                         self.rtype.d.next = 0x85.into();
                         self.ri.d.next = 0.into();
                     } else if self.tok.q.val() < self.vocab.val() {
+                        // The core's held results change from here: no replay until done.
+                        self.last_valid.d.next = false;
                         self.e_state.d.next = 7.into();
                     }
                 }
@@ -673,7 +678,6 @@ impl Logic for Link {
                         & (self.addr.q.val().get_bits::<16>(16) <= self.max_gen.val())
                     {
                         self.cnt.d.next = self.addr.q.val() >> 16;
-                        self.res_cyc.d.next = 0.into();
                         // Bank A's stored tokens are overwritten from here: no replay until done.
                         self.last_valid.d.next = false;
                         self.e_state.d.next = 7.into();
@@ -749,7 +753,6 @@ impl Logic for Link {
                         self.wpend.d.next = true;
                         self.word.d.next = bit_cast::<32, 12>(self.c_token_out.val());
                         self.tok.d.next = bit_cast::<16, 12>(self.c_token_out.val());
-                        self.res_cyc.d.next = self.res_cyc.q.val() + self.c_cycles.val();
                         self.k.d.next = self.kn.val();
                         self.e_state.d.next = 7.into();
                         if self.kend.val() {
@@ -764,7 +767,6 @@ impl Logic for Link {
                         }
                     } else {
                         self.last_gen.d.next = false;
-                        self.res_cyc.d.next = self.c_cycles.val();
                         self.last_valid.d.next = true;
                         self.last_seq.d.next = self.e_seq.q.val();
                         self.rkind.d.next = 5.into();

@@ -56,6 +56,7 @@ impl Logic for SocBytes {
         self.core.rd_addr.next = self.link.c_rd_addr.val();
         self.link.c_rd_data.next = self.core.rd_data.val();
         self.core.start.next = self.link.c_start.val();
+        self.core.cont.next = self.link.c_cont.val();
         self.core.token_in.next = self.link.c_token.val();
         self.link.c_busy.next = self.core.busy.val();
         self.link.c_fault.next = self.core.fault.val();
@@ -134,13 +135,15 @@ mod tests {
         vectors: Vec<Vec<u64>>,
         outs: Vec<Vec<u64>>,
         dec: Decoder,
+        /// Cycles the core was busy during the last request.
+        busy: u32,
     }
 
     impl Driver {
         fn new(hw: &HwConfig) -> Driver {
             let mut u = SocBytes::new(hw);
             u.connect_all();
-            Driver { u, vectors: Vec::new(), outs: Vec::new(), dec: Decoder::new(4096) }
+            Driver { u, vectors: Vec::new(), outs: Vec::new(), dec: Decoder::new(4096), busy: 0 }
         }
         fn cycle(&mut self, byte: Option<u8>, ready: bool) -> Option<Decoded> {
             let v = vec![byte.unwrap_or(0) as u64, byte.is_some() as u64, ready as u64];
@@ -150,6 +153,7 @@ mod tests {
             u.rx_valid.next = v[1] != 0;
             u.tx_ready.next = ready;
             assert!(simulate(u, 500));
+            self.busy += u.core.busy.val() as u32;
             let o = vec![u.tx_data.val().to_u64(), u.tx_valid.val() as u64, u.busy.val() as u64];
             let got = if u.tx_valid.val() && ready { self.dec.push(u.tx_data.val().to_u64() as u8) } else { None };
             u.clock.next = Clock { clk: true };
@@ -159,6 +163,7 @@ mod tests {
             got
         }
         fn request(&mut self, wire: &[u8], gap: usize) -> Decoded {
+            self.busy = 0;
             for &b in wire {
                 if let Some(d) = self.cycle(Some(b), true) {
                     return d;
@@ -221,6 +226,14 @@ mod tests {
             let wire = encode_frame(typ, seq.get(), payload);
             let r = d.request(&wire, gap);
             same(&r, model, &wire, what);
+            // A run's reply reports the cycles the core was busy (GENERATE: summed over
+            // its steps); a replay's ran nothing and repeats the stored count.
+            if let Decoded::Frame(f) = &r {
+                let at = if f.typ == STEP | REPLY { 2 } else { 0 };
+                if d.busy > 0 && (f.typ == STEP | REPLY || f.typ == GENERATE | REPLY) {
+                    assert_eq!(u32::from_le_bytes(f.payload[at..at + 4].try_into().unwrap()), d.busy, "{what}");
+                }
+            }
             r
         };
         go(&mut d, &mut model, HELLO, &[], "hello");

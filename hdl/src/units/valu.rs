@@ -10,7 +10,8 @@
 //!       MULSH EMB QMAX QUANT: x * y     SUMSQ: x * x     SILU: x * sig
 //!       OMF: (2^15 - sig) * y           DEQ DEQADD: acc * (mant >> 2)
 //!     The shift s of S3 (imm, 15, 14 or -exp-2 by opcode) is computed here too.
-//! S3  round_shift(P, s), the SUMSQ and QMAX accumulators, QUANT's z >> n.
+//! S3  round_shift(P, s), the SUMSQ and QMAX accumulators, QUANT's z >> n (its first
+//!     step is the rounding shift's, s = n).
 //! S4  saturate to 16 bits, ADD/SUB/DEQADD sums, QUANT's second multiply by R.
 //!     (S3 and S4 were one stage: the shift, its rounding carry, the saturation and the
 //!     DEQADD sum made the ECP5's critical path, 33 ns.)
@@ -106,7 +107,7 @@ pub struct VAlu {
     s4_x: DFF<Bits<16>>,
     s4_y: DFF<Bits<16>>,
     s4_rsh: DFF<Bits<32>>,
-    s4_zn: DFF<Bits<32>>,
+    s4_zn: DFF<Bits<16>>,
     // S4 -> S5 (outputs)
     r_valid: DFF<Bit>,
     r_data: DFF<Bits<16>>,
@@ -145,7 +146,7 @@ pub struct VAlu {
     y3: Signal<Local, Bits<17>>,
     absp: Signal<Local, Bits<32>>,
     lo25: Signal<Local, Bits<25>>,
-    zn: Signal<Local, Bits<32>>,
+    zn: Signal<Local, Bits<16>>,
     nneg: Signal<Local, Bits<8>>,
     qsum: Signal<Local, Bits<32>>,
     ones: Constant<Bits<32>>,
@@ -341,6 +342,10 @@ impl Logic for VAlu {
         if self.in_op.val() == 5 {
             self.shamt.next = 14.into();
         }
+        if self.in_op.val() == 8 {
+            // QUANT: n (its shift of P shares the rounding shift's first step).
+            self.shamt.next = self.q_n.val();
+        }
         if (self.in_op.val() == 11) | (self.in_op.val() == 12) {
             // s = -exp - 2, from the low 8 bits of the exponent (|exp| < 128 here).
             self.shamt.next = 0 - self.s_exp.val().get_bits::<8>(0) - 2;
@@ -449,14 +454,20 @@ impl Logic for VAlu {
         if self.clear_m.val() {
             self.acc_m.d.next = 0.into();
         }
-        // QUANT: zn = P >>a n (n >= 0) or P << -n; q = (zn * R + 2^21) >>a 22.
+        // QUANT: zn = P >>a n (n >= 0) or P << -n; q = (zn * R + 2^21) >>a 22. |zn| <= m'
+        // < 2^15, so 16 bits of it are kept. For n >= 1 it comes from the rounding shift's
+        // first step (S2 set the shift to n): a1 = P >>a (n - 1), zn = a1 bits 16..1. For
+        // n < 0, |P| <= m < 2^14 and only P's low 16 bits reach zn's.
         self.nneg.next = 0 - self.q_n.val();
-        self.zn.next = ((self.s3_p.q.val() ^ self.am.val()) >> self.q_n.val()) ^ self.am.val();
+        self.zn.next = self.a1.val().get_bits::<16>(1);
+        if self.s3_shamt.q.val() == 0 {
+            self.zn.next = self.s3_p.q.val().get_bits::<16>(0);
+        }
         if self.q_n.val().get_bit(7) {
-            self.zn.next = self.s3_p.q.val() << self.nneg.val();
+            self.zn.next = self.s3_p.q.val().get_bits::<16>(0) << self.nneg.val();
         }
         self.s4_zn.d.next = self.zn.val();
-        self.m2.a.next = self.s4_zn.q.val();
+        self.m2.a.next = bit_cast::<32, 16>(self.s4_zn.q.val());
         self.m2.b.next = bit_cast::<32, 16>(self.q_r.val());
         self.qsum.next = self.m2.p.val() + 0x20_0000;
 
@@ -625,6 +636,15 @@ mod tests {
                 let w = xs.iter().zip(&ys).map(|(&a, &b)| quant_one(a * b, qn, qr)).collect();
                 out.push(Case { qn, qr, ..base(8, 0, xs, ys, Want::Q(w)) });
             }
+            // n = 0 exactly (m = 25,600 has 15 bits: P passes unshifted).
+            let mut xs: Vec<i32> = x.iter().map(|&a| a % 129).collect();
+            let mut ys: Vec<i32> = y.iter().map(|&b| b % 201).collect();
+            xs[0] = -128;
+            ys[0] = 200;
+            let (qn, qr) = quant_recip(25_600);
+            assert_eq!(qn, 0);
+            let w = xs.iter().zip(&ys).map(|(&a, &b)| quant_one(a * b, qn, qr)).collect();
+            out.push(Case { qn, qr, ..base(8, 0, xs, ys, Want::Q(w)) });
             // DEQ / DEQADD over scales from tiny to saturating, with the edge exponents.
             for exp in [-48, -40, -33, -31, -20, -17, -16, -3, -2, -1, 3] {
                 let s = Scale { mant: if round == 0 { 1 << 15 } else { rng.gen_range(1 << 15..1 << 16) }, exp };
