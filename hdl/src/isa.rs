@@ -38,8 +38,9 @@ pub const IMM_SS: i8 = 0x40;
 
 /// The instruction set's version, part of the hardware hash (`HwConfig::hash`): bump it
 /// when an instruction's meaning changes. 2: MULSH's `IMM_SS` (before it, imm bit 6 was
-/// part of the shift).
-pub const ISA_VERSION: u16 = 2;
+/// part of the shift). 3: SCALE overwrites the quantizer's (n, R) (one unit computes
+/// both), so QUANT needs a QMAX after the last SCALE.
+pub const ISA_VERSION: u16 = 3;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[repr(u8)]
@@ -62,7 +63,8 @@ pub enum Opcode {
     SumSq = 6,
     /// `M = max |A[a+k] * B[b+k]|`, then the reciprocal (n, R) of the quantizer.
     QMax = 7,
-    /// `Q[k] = quant_one(A[a+k] * B[b+k], n, R)`.
+    /// `Q[k] = quant_one(A[a+k] * B[b+k], n, R)`. (n, R) must come from a QMAX with no
+    /// SCALE since: the hardware computes both in the scale unit's registers.
     Quant = 8,
     /// `ACC[r] = sum_k trit(W, r, k) * Q[k]` for r < rows, k < cols (weights at `wbase`).
     MatVec = 9,
@@ -207,6 +209,8 @@ pub struct Machine {
     pub m: u32,
     pub qn: i32,
     pub qr: u32,
+    /// (n, R) are from a QMAX and no SCALE has run since (QUANT requires it).
+    pub qr_valid: bool,
     pub ss: u64,
     pub s: Scale,
     pub token: u32,
@@ -227,6 +231,7 @@ impl Machine {
             m: 0,
             qn: 0,
             qr: 0,
+            qr_valid: false,
             ss: 0,
             s: Scale::ZERO,
             token: 0,
@@ -261,6 +266,11 @@ impl Machine {
                 }
                 if i.op == Quant {
                     ensure!(n <= self.q.len(), "{i:?}: Q too small");
+                    ensure!(
+                        self.qr_valid,
+                        "{i:?}: QUANT needs a QMAX before it and no SCALE between them (the hardware \
+                         computes the reciprocal in the scale unit)"
+                    );
                 }
             }
             MatVec => {
@@ -329,6 +339,7 @@ impl Machine {
                 } else {
                     (self.qn, self.qr) = (0, 0);
                 }
+                self.qr_valid = true;
             }
             Quant => {
                 for k in 0..n {
@@ -355,6 +366,7 @@ impl Machine {
             Scale => {
                 let c = crate::numerics::Scale { mant: self.b[b0] as u16 as u32, exp: self.b[b0 + 1] as i32 };
                 self.s = bitlinear_scale(c, self.m, self.ss);
+                self.qr_valid = false;
             }
             Deq | DeqAdd => {
                 for k in 0..n {

@@ -1,5 +1,5 @@
-//! The accelerator core: memories, the lane array, the vector ALU, the scale and
-//! reciprocal units, and the sequencer that runs one token's program (golden model:
+//! The accelerator core: memories, the lane array, the vector ALU, the scale unit
+//! (which also computes the quantizer's reciprocal), and the sequencer that runs one token's program (golden model:
 //! `isa::Machine::run`).
 //!
 //! Host port (used by the link layer, or directly by a simulator), valid while idle:
@@ -15,13 +15,12 @@
 //! 32-bit little-endian chunks of the packed image in order), Q and ACC (read only).
 //!
 //! Sequencer states: FETCH (read the program) -> DECODE (latch fields) -> one of
-//! STREAM + DRAIN (vector ops; QMAX then runs the reciprocal unit), SCALE (two reads of
+//! STREAM + DRAIN (vector ops; QMAX then runs the scale unit's reciprocal), SCALE (two reads of
 //! bank B, then the scale unit), MATVEC (blocks of LANES rows, each drained into ACC
 //! while the next accumulates), ARGMAX; END returns to IDLE.
 
 use super::lanes::LaneGroup;
 use super::ram::Ram;
-use super::recip::QuantRecip;
 use super::scale::ScaleUnit;
 use super::spram::SpRam;
 use super::valu::{VAlu, LATENCY};
@@ -87,7 +86,6 @@ pub struct Core {
     dlast: Signal<Local, Bit>,
     valu: VAlu,
     scale: ScaleUnit,
-    recip: QuantRecip,
     // Elaboration-time constants.
     gshift: Constant<Bits<8>>,
     gmask: Constant<Bits<24>>,
@@ -242,7 +240,6 @@ impl Core {
             dlast: Default::default(),
             valu: VAlu::default(),
             scale: ScaleUnit::default(),
-            recip: QuantRecip::default(),
             gshift: Constant::new((groups.trailing_zeros() as u64).into()),
             gmask: Constant::new((groups as u64 - 1).into()),
             ebshift: Constant::new((wb.trailing_zeros() as u64).into()),
@@ -417,7 +414,6 @@ impl Logic for Core {
         self.accm.clock.next = self.clock.val();
         self.valu.clock.next = self.clock.val();
         self.scale.clock.next = self.clock.val();
-        self.recip.clock.next = self.clock.val();
         for i in 0..self.wmem.len() {
             self.wmem[i].clock.next = self.clock.val();
             self.lanes[i].clock.next = self.clock.val();
@@ -587,8 +583,8 @@ impl Logic for Core {
         self.valu.clear_m.next = false;
         self.valu.s_mant.next = self.scale.s_mant.val();
         self.valu.s_exp.next = self.scale.s_exp.val();
-        self.valu.q_n.next = self.recip.n.val();
-        self.valu.q_r.next = self.recip.r.val();
+        self.valu.q_n.next = self.scale.q_n.val();
+        self.valu.q_r.next = self.scale.q_r.val();
         // Results: QUANT writes Q, the others bank A or B (never while idle).
         if self.valu.out_valid.val() {
             self.wk.d.next = self.wk.q.val() + 1;
@@ -614,8 +610,7 @@ impl Logic for Core {
         self.scale.ss_hi.next = self.valu.ss_hi.val();
         self.scale.c_mant.next = self.c_mant.q.val();
         self.scale.c_exp.next = self.c_exp.q.val();
-        self.recip.start.next = false;
-        self.recip.m.next = self.valu.m.val();
+        self.scale.start_recip.next = false;
 
         // ---- Lane array: fed by the MATVEC element issued two cycles ago.
         self.q1.d.next = self.qmem.read_data.val();
@@ -762,12 +757,12 @@ impl Logic for Core {
             if self.dlast.val() {
                 self.state.d.next = self.st_fetch.val();
                 if self.i_op.q.val() == 7 {
-                    self.recip.start.next = true;
+                    self.scale.start_recip.next = true;
                     self.state.d.next = self.st_recip.val();
                 }
             }
         } else if self.state.q.val() == self.st_recip.val() {
-            if !self.recip.busy.val() {
+            if !self.scale.busy.val() {
                 self.state.d.next = self.st_fetch.val();
             }
         } else if self.state.q.val() == self.st_scread.val() {
@@ -881,7 +876,7 @@ mod tests {
         port("rd_addr", 24),
         port("start", 1),
         port("token_in", 12),
-        port("clock_unused", 1),
+        port("cont", 1),
     ];
     pub const OUTPUTS: [Port; 7] = [
         port("rd_data", 32),
@@ -985,8 +980,9 @@ mod tests {
             let _ = g;
             w(&mut v, REGION_W, c, word);
         }
-        for &t in tokens {
-            v.push(vec![0, 0, 0, 0, 0, 0, 1, t as u64, 0]);
+        // Every other run goes on counting cycles from the last (`cont`).
+        for (i, &t) in tokens.iter().enumerate() {
+            v.push(vec![0, 0, 0, 0, 0, 0, 1, t as u64, (i % 2) as u64]);
             for _ in 0..run_cycles {
                 v.push(vec![0; 9]);
             }
@@ -1017,6 +1013,7 @@ mod tests {
                 u.rd_addr.next = x[5].into();
                 u.start.next = x[6] != 0;
                 u.token_in.next = x[7].into();
+                u.cont.next = x[8] != 0;
             },
             |u| {
                 vec![
@@ -1074,8 +1071,8 @@ mod tests {
             let mut u = Core::new(&hw);
             u.connect_all();
             let vlog = generate_verilog(&u);
-            let ins: Vec<Port> = INPUTS[..8].to_vec();
-            let vv: Vec<Vec<u64>> = v.iter().map(|x| x[..8].to_vec()).collect();
+            let ins: Vec<Port> = INPUTS.to_vec();
+            let vv: Vec<Vec<u64>> = v.clone();
             let tag = format!("core{lanes}{}", if params_in_w { "w" } else { "" });
             let ver = icarus_trace(&tag, &vlog, &ins, &OUTPUTS, &vv).unwrap();
             same_traces(&trace, &ver, &OUTPUTS).unwrap();

@@ -6,7 +6,6 @@ pub mod lanes;
 pub mod link;
 pub mod mul;
 pub mod ram;
-pub mod recip;
 pub mod scale;
 pub mod slip_tx;
 pub mod soc;

@@ -12,6 +12,22 @@
 //! MUL   p = C.mant * q (16 x 16 -> 32, p >= 2^30); keep the top 16 bits.
 //! ```
 //! About 75 cycles per scale; a zero m or SS gives the zero scale.
+//!
+//! The quantizer's reciprocal (`start_recip`; golden: `numerics::quant_recip`) runs on
+//! the same registers: n = bitlen(m) - 15 and R = floor(127 * 2^22 / m') for m' = m >> n
+//! (or << -n) in [2^14, 2^15).
+//!
+//! ```text
+//! NORM  m normalized in q and in root alike: m << a in [2^30, 2^31), so bitlen(m) =
+//!       31 - a and n = 16 - a (-14..16).
+//! DIV   n1 = 127 * 2^24, d1 = m' * 2^16 = (m << a) with its low 16 bits cleared (for
+//!       n > 0 they are the bits m >> n drops; for n <= 0 they are 0 already), both in
+//!       [2^30, 2^31): Q = floor(127 * 2^24 / m') in [2^15, 2^17), R = Q >> 2 exactly.
+//! ```
+//! Then n and R are held (`q_n`, `q_r`) until the next start; the scale (`s_mant`,
+//! `s_exp`) is untouched by it. m = 0 gives n = 0, R = 0 at once. Both take the same
+//! `m` (the vector ALU's QMAX result), so a SCALE must not come between a QMAX and the
+//! QUANT that uses its reciprocal (`isa::Machine` rejects such programs).
 
 use rust_hdl::prelude::*;
 
@@ -20,6 +36,8 @@ pub struct ScaleUnit {
     pub clock: Signal<In, Clock>,
     /// Start a computation (ignored while busy).
     pub start: Signal<In, Bit>,
+    /// Start the quantizer's reciprocal instead (ignored while busy).
+    pub start_recip: Signal<In, Bit>,
     /// max |z| of the quantized vector (<= 2^30).
     pub m: Signal<In, Bits<32>>,
     /// Sum of squares of the input vector, low and high 24 bits.
@@ -32,7 +50,13 @@ pub struct ScaleUnit {
     /// The result, valid when not busy (held until the next start).
     pub s_mant: Signal<Out, Bits<16>>,
     pub s_exp: Signal<Out, Bits<16>>,
+    /// The reciprocal's n (two's complement) and R, valid when not busy after a
+    /// `start_recip` (until the next start).
+    pub q_n: Signal<Out, Bits<8>>,
+    pub q_r: Signal<Out, Bits<16>>,
     state: DFF<Bits<3>>,
+    /// The run is the reciprocal's.
+    rmode: DFF<Bit>,
     idle: Constant<Bits<3>>,
     sqrt: Constant<Bits<3>>,
     norm: Constant<Bits<3>>,
@@ -65,6 +89,10 @@ impl Default for ScaleUnit {
         ScaleUnit {
             clock: Default::default(),
             start: Default::default(),
+            start_recip: Default::default(),
+            q_n: Default::default(),
+            q_r: Default::default(),
+            rmode: Default::default(),
             m: Default::default(),
             ss_lo: Default::default(),
             ss_hi: Default::default(),
@@ -103,10 +131,13 @@ impl Default for ScaleUnit {
 impl Logic for ScaleUnit {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, state, cnt, sq_lo, sq_hi, rem, root, sa, sb, q, mant, exp);
+        dff_setup!(self, clock, state, rmode, cnt, sq_lo, sq_hi, rem, root, sa, sb, q, mant, exp);
         self.busy.next = self.state.q.val() != self.idle.val();
         self.s_mant.next = self.mant.q.val();
         self.s_exp.next = self.exp.q.val();
+        // n = 16 - a = (!a) + 17 in 8 bits; R = Q >> 2.
+        self.q_n.next = (bit_cast::<8, 6>(self.sa.q.val()) ^ 0xff) + 17;
+        self.q_r.next = self.q.q.val().get_bits::<16>(2);
         self.remx.next = (self.rem.q.val() << 2) | bit_cast::<32, 2>(self.sq_hi.q.val().get_bits::<2>(22));
         self.trial.next = (self.root.q.val() << 2) | 1;
         self.dsq.next = bit_cast::<30, 29>(self.remx.val().get_bits::<29>(0))
@@ -121,12 +152,27 @@ impl Logic for ScaleUnit {
         self.p.next = self.c_mant.val() * self.q16.val();
         if self.state.q.val() == self.idle.val() {
             if self.start.val() {
+                self.rmode.d.next = false;
                 self.state.d.next = self.sqrt.val();
                 self.cnt.d.next = 0.into();
                 self.sq_lo.d.next = self.ss_lo.val();
                 self.sq_hi.d.next = self.ss_hi.val();
                 self.rem.d.next = 0.into();
                 self.root.d.next = 0.into();
+            } else if self.start_recip.val() {
+                self.rmode.d.next = true;
+                self.q.d.next = self.m.val();
+                self.root.d.next = self.m.val();
+                self.sa.d.next = 0.into();
+                self.sb.d.next = 0.into();
+                self.cnt.d.next = 25.into();
+                self.state.d.next = self.norm.val();
+                if self.m.val() == 0 {
+                    // n = 16 - 16 = 0, R = 0.
+                    self.q.d.next = 0.into();
+                    self.sa.d.next = 16.into();
+                    self.state.d.next = self.idle.val();
+                }
             }
         } else if self.state.q.val() == self.sqrt.val() {
             self.sq_hi.d.next = (self.sq_hi.q.val() << 2) | bit_cast::<24, 2>(self.sq_lo.q.val().get_bits::<2>(22));
@@ -168,6 +214,10 @@ impl Logic for ScaleUnit {
                     self.cnt.d.next = 0.into();
                     self.rem.d.next = self.q.q.val();
                     self.q.d.next = 0.into();
+                    if self.rmode.q.val() {
+                        self.rem.d.next = 0x7f00_0000u64.into();
+                        self.root.d.next = self.root.q.val() & 0xffff_0000u64;
+                    }
                 }
             }
         } else if self.state.q.val() == self.div.val() {
@@ -180,6 +230,9 @@ impl Logic for ScaleUnit {
             self.cnt.d.next = self.cnt.q.val() + 1;
             if self.cnt.q.val() == 16 {
                 self.state.d.next = self.mul.val();
+                if self.rmode.q.val() {
+                    self.state.d.next = self.idle.val();
+                }
             }
         } else {
             // MUL
@@ -197,14 +250,24 @@ impl Logic for ScaleUnit {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::numerics::{bitlinear_scale, Scale};
+    use crate::numerics::{bitlinear_scale, quant_recip, Scale};
     use crate::verify::*;
     use rand::{Rng, SeedableRng};
 
-    const INPUTS: [Port; 6] =
-        [port("start", 1), port("m", 32), port("ss_lo", 24), port("ss_hi", 24), port("c_mant", 16), port("c_exp", 16)];
-    const OUTPUTS: [Port; 3] = [port("busy", 1), port("s_mant", 16), port("s_exp", 16)];
+    const INPUTS: [Port; 7] = [
+        port("start", 1),
+        port("start_recip", 1),
+        port("m", 32),
+        port("ss_lo", 24),
+        port("ss_hi", 24),
+        port("c_mant", 16),
+        port("c_exp", 16),
+    ];
+    const OUTPUTS: [Port; 5] =
+        [port("busy", 1), port("s_mant", 16), port("s_exp", 16), port("q_n", 8), port("q_r", 16)];
+    /// Cycles given to a scale and to a reciprocal (the longest take ~75 and ~50).
     const CYCLES: usize = 90;
+    const CYCLES_R: usize = 56;
 
     fn cases() -> Vec<(u32, u64, Scale)> {
         let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(5);
@@ -217,6 +280,10 @@ mod tests {
             (1 << 30, (1 << 48) - 1, Scale { mant: 1 << 15, exp: -100 }),
             (3, 3, Scale { mant: 50000, exp: -20 }),
         ];
+        // The reciprocal's edges: n from -14 to 16, m' at both ends of [2^14, 2^15).
+        for m in [2u32, 127, 16383, 16384, 32767, 32768, 65535, (1 << 31) - 1] {
+            v.push((m, 1 << 40, Scale { mant: 45000, exp: -50 }));
+        }
         for _ in 0..40 {
             let m = rng.gen_range(1..=1u32 << 30) >> rng.gen_range(0..30);
             let ss = rng.gen_range(1..1u64 << 48) >> rng.gen_range(0..48);
@@ -225,12 +292,15 @@ mod tests {
         v
     }
 
+    /// Each case: the reciprocal of m, then the scale.
     fn vectors() -> Vec<Vec<u64>> {
         let mut out = Vec::new();
         for (m, ss, c) in cases() {
-            for k in 0..CYCLES {
-                out.push(vec![(k == 0) as u64, m as u64, ss & 0xff_ffff, ss >> 24, c.mant as u64, c.exp as u16 as u64]);
-            }
+            let at = |start: bool, recip: bool| {
+                vec![start as u64, recip as u64, m as u64, ss & 0xff_ffff, ss >> 24, c.mant as u64, c.exp as u16 as u64]
+            };
+            out.extend((0..CYCLES_R).map(|k| at(false, k == 0)));
+            out.extend((0..CYCLES).map(|k| at(k == 0, false)));
         }
         out
     }
@@ -243,28 +313,44 @@ mod tests {
             v,
             |u, x| {
                 u.start.next = x[0] != 0;
-                u.m.next = x[1].into();
-                u.ss_lo.next = x[2].into();
-                u.ss_hi.next = x[3].into();
-                u.c_mant.next = x[4].into();
-                u.c_exp.next = x[5].into();
+                u.start_recip.next = x[1] != 0;
+                u.m.next = x[2].into();
+                u.ss_lo.next = x[3].into();
+                u.ss_hi.next = x[4].into();
+                u.c_mant.next = x[5].into();
+                u.c_exp.next = x[6].into();
             },
-            |u| vec![u.busy.val() as u64, u.s_mant.val().to_u64(), u.s_exp.val().to_u64()],
+            |u| {
+                vec![
+                    u.busy.val() as u64,
+                    u.s_mant.val().to_u64(),
+                    u.s_exp.val().to_u64(),
+                    u.q_n.val().to_u64(),
+                    u.q_r.val().to_u64(),
+                ]
+            },
             |u, c| u.clock.next = Clock { clk: c },
         )
         .unwrap()
     }
 
     #[test]
-    fn equals_the_golden_scale_and_verilog_matches() {
+    fn equals_the_golden_scale_and_reciprocal_and_verilog_matches() {
         let v = vectors();
         let trace = sim(&v);
+        let mut last = Scale { mant: 0, exp: 0 };
         for (i, (m, ss, c)) in cases().into_iter().enumerate() {
-            let end = &trace[(i + 1) * CYCLES - 1];
+            let r = &trace[i * (CYCLES_R + CYCLES) + CYCLES_R - 1];
+            assert_eq!(r[0], 0, "case {i}: reciprocal still busy after {CYCLES_R} cycles");
+            let want = if m == 0 { (0, 0) } else { quant_recip(m) };
+            assert_eq!((r[3] as u8 as i8 as i32, r[4] as u32), want, "case {i}: reciprocal of m {m}");
+            let kept = Scale { mant: r[1] as u32, exp: r[2] as u16 as i16 as i32 };
+            assert_eq!(kept, last, "case {i}: the reciprocal changed the held scale");
+            let end = &trace[(i + 1) * (CYCLES_R + CYCLES) - 1];
             assert_eq!(end[0], 0, "case {i} still busy after {CYCLES} cycles");
-            let want = bitlinear_scale(c, m, ss);
+            last = bitlinear_scale(c, m, ss);
             let got = Scale { mant: end[1] as u32, exp: end[2] as u16 as i16 as i32 };
-            assert_eq!(got, want, "case {i}: m {m} ss {ss} c {c:?}");
+            assert_eq!(got, last, "case {i}: m {m} ss {ss} c {c:?}");
         }
         let mut u = ScaleUnit::default();
         u.connect_all();
