@@ -134,13 +134,30 @@ fn version(cmd: &[String]) -> String {
         .unwrap_or_else(|| "unknown".into())
 }
 
-/// Yosys's synthesis command for the part (top module `mmfree_top`).
-fn synth_command(family: Family) -> &'static str {
-    match family {
-        // -abc9 -dff: the iCEBreaker SoC packed into 6,392 logic cells where -abc9 alone
-        // gave 6,544 (same design, nextpnr-ice40 --pack-only; docs/bitstreams.md).
-        Family::Ice40 => "synth_ice40 -abc9 -dff -dsp -spram -top mmfree_top",
-        Family::Ecp5 => "synth_ecp5 -top mmfree_top",
+/// Yosys's synthesis command for the board's part (top module `mmfree_top`).
+fn synth_command(b: &Board) -> String {
+    match b.family {
+        // iCE40: -abc9 -dff packed the iCEBreaker SoC into 6,392 logic cells where -abc9
+        // alone gave 6,544; the UltraPlus delay model (-device u) and abc9's delay target
+        // set to the clock period (abc9.D, ps; its default aims for the shortest paths)
+        // took a later netlist from 6,077 to 6,003 (nextpnr-ice40 --pack-only,
+        // docs/bitstreams.md). DSP and SPRAM cells exist on the UltraPlus only.
+        Family::Ice40 => {
+            let up = b.nextpnr.iter().any(|f| f.starts_with("--up") || f.starts_with("--u4k"));
+            let device = if up {
+                "u"
+            } else if b.nextpnr.iter().any(|f| f.starts_with("--lp")) {
+                "lp"
+            } else {
+                "hx"
+            };
+            format!(
+                "scratchpad -set abc9.D {}; synth_ice40 -device {device} -abc9 -dff{} -top mmfree_top",
+                1_000_000_000_000 / b.target_hz,
+                if up { " -dsp -spram" } else { "" }
+            )
+        }
+        Family::Ecp5 => "synth_ecp5 -top mmfree_top".into(),
     }
 }
 
@@ -216,7 +233,7 @@ pub fn build(
 
     eprintln!("[1/3] yosys: synthesizing {} ({} lanes)...", b.name, hw.lanes);
     let t0 = Instant::now();
-    let script = format!("read_verilog top.v; {}; tee -o stat.txt stat; write_json top.json", synth_command(b.family));
+    let script = format!("read_verilog top.v; {}; tee -o stat.txt stat; write_json top.json", synth_command(b));
     run(dir, &t.yosys, &["-q", "-p", &script], "yosys.log")?;
     let synth_seconds = t0.elapsed().as_secs_f64();
     let stat = std::fs::read_to_string(dir.join("stat.txt")).unwrap_or_default();
@@ -401,7 +418,7 @@ mod tests {
             run(
                 &dir,
                 &t.yosys,
-                &["-q", "-p", &format!("read_verilog top.v; {}; write_json top.json", synth_command(b.family))],
+                &["-q", "-p", &format!("read_verilog top.v; {}; write_json top.json", synth_command(b))],
                 "yosys.log",
             )
             .unwrap();

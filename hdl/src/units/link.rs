@@ -92,16 +92,12 @@ pub struct Link {
     r_over: DFF<Bit>,
     r_drop: DFF<Bit>,
     r_half: DFF<Bit>,
-    r_type: DFF<Bits<8>>,
-    r_seq: DFF<Bits<8>>,
     n_drop: DFF<Bits<16>>,
     // Pending slot.
     p_valid: DFF<Bit>,
     p_half: DFF<Bit>,
     p_len: DFF<Bits<10>>,
     p_status: DFF<Bits<2>>,
-    p_type: DFF<Bits<8>>,
-    p_seq: DFF<Bits<8>>,
     // Executor.
     e_state: DFF<Bits<5>>,
     e_half: DFF<Bit>,
@@ -112,7 +108,7 @@ pub struct Link {
     e_j: DFF<Bits<10>>,
     e_jd: DFF<Bits<10>>,
     e_rdv: DFF<Bit>,
-    e_hend: DFF<Bits<10>>,
+    e_hend: DFF<Bits<4>>,
     e_last: DFF<Bits<10>>,
     region: DFF<Bits<8>>,
     addr: DFF<Bits<32>>,
@@ -124,10 +120,14 @@ pub struct Link {
     crc32: DFF<Bits<32>>,
     ph: DFF<Bits<3>>,
     rkind: DFF<Bits<3>>,
-    rtype: DFF<Bits<8>>,
-    rseq: DFF<Bits<8>>,
-    reason: DFF<Bits<8>>,
-    ri: DFF<Bits<8>>,
+    /// The reply is a NAK (type 0xff), else it has the request's type | 0x80.
+    rnak: DFF<Bit>,
+    /// The reply's seq is 0 (a damaged request's), else the request's.
+    rseq0: DFF<Bit>,
+    /// NAK reason (1..7).
+    reason: DFF<Bits<3>>,
+    /// Reply byte index (identity: 0..27).
+    ri: DFF<Bits<5>>,
     last_valid: DFF<Bit>,
     last_seq: DFF<Bits<8>>,
     /// The stored reply is GENERATE's (else STEP's), for `last_n` tokens.
@@ -223,15 +223,11 @@ impl Link {
             r_over: Default::default(),
             r_drop: Default::default(),
             r_half: Default::default(),
-            r_type: Default::default(),
-            r_seq: Default::default(),
             n_drop: Default::default(),
             p_valid: Default::default(),
             p_half: Default::default(),
             p_len: Default::default(),
             p_status: Default::default(),
-            p_type: Default::default(),
-            p_seq: Default::default(),
             e_state: Default::default(),
             e_half: Default::default(),
             e_len: Default::default(),
@@ -253,8 +249,8 @@ impl Link {
             crc32: Default::default(),
             ph: Default::default(),
             rkind: Default::default(),
-            rtype: Default::default(),
-            rseq: Default::default(),
+            rnak: Default::default(),
+            rseq0: Default::default(),
             reason: Default::default(),
             ri: Default::default(),
             last_valid: Default::default(),
@@ -287,9 +283,9 @@ impl Link {
 }
 
 // Executor states.
-// 0 idle, 1 dispatch, 2 header, 3 range, 4 write words, 5 read/checksum words,
-// 6 checksum bytes, 7 step start, 8 step wait, 10 reply: END, 11 type, 12 seq,
-// 13 payload, 14 finish, 15 wait for the framer.
+// 0 idle, 9 type and seq (from the frame buffer), 1 dispatch, 2 header, 3 range,
+// 4 write words, 5 read/checksum words, 6 checksum bytes, 7 step start, 8 step wait,
+// 10 reply: END, 11 type, 12 seq, 13 payload, 14 finish, 15 wait for the framer.
 // Reply kinds (rkind): 0 none, 1 NAK, 2 identity, 3 data words (4 bytes for READ, 2
 // for GENERATE's tokens), 4 CRC-32, 5 result, 6 GENERATED's header (then 3).
 
@@ -297,10 +293,10 @@ impl Logic for Link {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, r_esc, r_len, r_crc, r_over, r_drop, r_half, r_type, r_seq, n_drop, p_valid, p_half, p_len,
-            p_status, p_type, p_seq, e_state, e_half, e_len, e_status, e_type, e_seq, e_j, e_jd, e_rdv, e_hend, e_last,
-            region, addr, cnt, tok, k, word, bc, crc32, ph, rkind, rtype, rseq, reason, ri, last_valid, last_seq,
-            checked, last_gen, last_n, wlast, wpend, wa, ra
+            self, clock, r_esc, r_len, r_crc, r_over, r_drop, r_half, n_drop, p_valid, p_half, p_len, p_status,
+            e_state, e_half, e_len, e_status, e_type, e_seq, e_j, e_jd, e_rdv, e_hend, e_last, region, addr, cnt, tok,
+            k, word, bc, crc32, ph, rkind, rnak, rseq0, reason, ri, last_valid, last_seq, checked, last_gen, last_n,
+            wlast, wpend, wa, ra
         );
         self.fbuf.clock.next = self.clock.val();
         self.idrom.clock.next = self.clock.val();
@@ -330,7 +326,7 @@ impl Logic for Link {
         self.c_start.next = false;
         self.c_cont.next = (self.e_type.q.val() == 6) & (self.k.q.val() != 0);
         self.c_token.next = self.tok.q.val().get_bits::<12>(0);
-        self.idrom.address.next = self.ri.q.val().get_bits::<5>(0);
+        self.idrom.address.next = self.ri.q.val();
 
         // ---- Receive: SLIP decode, CRC, buffer.
         self.fbuf.write_enable.next = false;
@@ -359,8 +355,6 @@ impl Logic for Link {
                         self.p_valid.d.next = true;
                         self.p_half.d.next = self.r_half.q.val();
                         self.p_len.d.next = self.r_len.q.val();
-                        self.p_type.d.next = self.r_type.q.val();
-                        self.p_seq.d.next = self.r_seq.q.val();
                         self.p_status.d.next = 0.into();
                         if (self.r_len.q.val() < 6)
                             | self.r_esc.q.val()
@@ -395,12 +389,6 @@ impl Logic for Link {
                     }
                     self.r_crc.d.next = self.rcb.crc_out.val();
                     self.r_len.d.next = self.r_len.q.val() + 1;
-                    if self.r_len.q.val() == 0 {
-                        self.r_type.d.next = self.rb.val();
-                    }
-                    if self.r_len.q.val() == 1 {
-                        self.r_seq.d.next = self.rb.val();
-                    }
                 }
             }
         }
@@ -507,15 +495,28 @@ impl Logic for Link {
                     self.e_half.d.next = self.p_half.q.val();
                     self.e_len.d.next = self.p_len.q.val();
                     self.e_status.d.next = self.p_status.q.val();
-                    self.e_type.d.next = self.p_type.q.val();
-                    self.e_seq.d.next = self.p_seq.q.val();
-                    self.e_state.d.next = 1.into();
+                    self.e_j.d.next = 0.into();
+                    self.e_state.d.next = 9.into();
+                }
+            }
+            9 => {
+                // The type and seq: buffer bytes 0 and 1 (read, data one cycle later).
+                if self.e_j.q.val() < 2 {
+                    self.e_j.d.next = self.e_j.q.val() + 1;
+                    self.e_rdv.d.next = true;
+                }
+                if self.e_rdv.q.val() {
+                    if self.e_jd.q.val() == 0 {
+                        self.e_type.d.next = self.bufb.val();
+                    } else {
+                        self.e_seq.d.next = self.bufb.val();
+                        self.e_state.d.next = 1.into();
+                    }
                 }
             }
             1 => {
                 // Dispatch: decide the header length, or reply at once.
-                self.rseq.d.next = self.e_seq.q.val();
-                self.rtype.d.next = self.e_type.q.val() | 0x80;
+                self.rseq0.d.next = false;
                 self.rkind.d.next = 0.into();
                 self.addr.d.next = 0.into();
                 self.cnt.d.next = 0.into();
@@ -524,9 +525,9 @@ impl Logic for Link {
                 self.e_state.d.next = 10.into();
                 self.reason.d.next = 3.into();
                 self.rkind.d.next = 1.into();
-                self.rtype.d.next = 0xff.into();
+                self.rnak.d.next = true;
                 if self.e_status.q.val() != 0 {
-                    self.rseq.d.next = 0.into();
+                    self.rseq0.d.next = true;
                     self.reason.d.next = 1.into();
                     if self.e_status.q.val() == 2 {
                         self.reason.d.next = 6.into();
@@ -534,7 +535,7 @@ impl Logic for Link {
                 } else if self.e_type.q.val() == 1 {
                     if self.plen.val() == 0 {
                         self.rkind.d.next = 2.into();
-                        self.rtype.d.next = 0x81.into();
+                        self.rnak.d.next = false;
                         self.ri.d.next = 0.into();
                         self.ph.d.next = 0.into();
                     } else {
@@ -584,7 +585,7 @@ impl Logic for Link {
             }
             2 => {
                 // Header bytes 2 .. e_hend-1, one read per cycle, data one cycle later.
-                if self.e_j.q.val() < self.e_hend.q.val() {
+                if self.e_j.q.val() < bit_cast::<10, 4>(self.e_hend.q.val()) {
                     self.e_j.d.next = self.e_j.q.val() + 1;
                     self.e_rdv.d.next = true;
                 }
@@ -602,7 +603,7 @@ impl Logic for Link {
                     if self.e_jd.q.val() >= 7 {
                         self.cnt.d.next = (self.cnt.q.val() >> 8) | (bit_cast::<32, 8>(self.bufb.val()) << 24);
                     }
-                    if self.e_jd.q.val() + 1 == self.e_hend.q.val() {
+                    if self.e_jd.q.val() + 1 == bit_cast::<10, 4>(self.e_hend.q.val()) {
                         self.e_state.d.next = 3.into();
                     }
                 }
@@ -611,7 +612,7 @@ impl Logic for Link {
                 // Counts and range checks (all-or-nothing).
                 self.e_state.d.next = 10.into();
                 self.rkind.d.next = 1.into();
-                self.rtype.d.next = 0xff.into();
+                self.rnak.d.next = true;
                 self.reason.d.next = 4.into();
                 if self.e_type.q.val() == 2 {
                     self.cnt.d.next = bit_cast::<32, 25>(self.ecnt.val());
@@ -623,7 +624,7 @@ impl Logic for Link {
                         self.e_j.d.next = 7.into();
                         self.bc.d.next = 0.into();
                         self.rkind.d.next = 0.into();
-                        self.rtype.d.next = 0x82.into();
+                        self.rnak.d.next = false;
                     }
                 }
                 if self.e_type.q.val() == 3 {
@@ -636,7 +637,7 @@ impl Logic for Link {
                     {
                         self.rkind.d.next = 3.into();
                         self.wlast.d.next = 5.into();
-                        self.rtype.d.next = 0x83.into();
+                        self.rnak.d.next = false;
                         self.ph.d.next = 0.into();
                     }
                 }
@@ -656,7 +657,7 @@ impl Logic for Link {
                     if self.last_valid.q.val() & !self.last_gen.q.val() & (self.last_seq.q.val() == self.e_seq.q.val())
                     {
                         self.rkind.d.next = 5.into();
-                        self.rtype.d.next = 0x85.into();
+                        self.rnak.d.next = false;
                         self.ri.d.next = 0.into();
                     } else if self.tok.q.val() < self.vocab.val() {
                         // The core's held results change from here: no replay until done.
@@ -671,7 +672,7 @@ impl Logic for Link {
                     if self.last_valid.q.val() & self.last_gen.q.val() & (self.last_seq.q.val() == self.e_seq.q.val()) {
                         self.cnt.d.next = bit_cast::<32, 8>(self.last_n.q.val());
                         self.rkind.d.next = 6.into();
-                        self.rtype.d.next = 0x86.into();
+                        self.rnak.d.next = false;
                         self.ri.d.next = 0.into();
                     } else if (self.tok.q.val() < self.vocab.val())
                         & (self.addr.q.val().get_bits::<16>(16) != 0)
@@ -731,7 +732,7 @@ impl Logic for Link {
                         self.checked.d.next = true;
                         self.e_state.d.next = 10.into();
                         self.rkind.d.next = 4.into();
-                        self.rtype.d.next = 0x84.into();
+                        self.rnak.d.next = false;
                         self.ri.d.next = 0.into();
                     }
                 }
@@ -745,7 +746,7 @@ impl Logic for Link {
                     self.e_state.d.next = 10.into();
                     if self.c_fault.val() {
                         self.rkind.d.next = 1.into();
-                        self.rtype.d.next = 0xff.into();
+                        self.rnak.d.next = true;
                         self.reason.d.next = 7.into();
                     } else if self.e_type.q.val() == 6 {
                         // Store the token in bank A next cycle (host port; the core is still
@@ -762,7 +763,7 @@ impl Logic for Link {
                             self.last_n.d.next = self.cnt.q.val().get_bits::<8>(0);
                             self.last_seq.d.next = self.e_seq.q.val();
                             self.rkind.d.next = 6.into();
-                            self.rtype.d.next = 0x86.into();
+                            self.rnak.d.next = false;
                             self.ri.d.next = 0.into();
                         }
                     } else {
@@ -770,7 +771,7 @@ impl Logic for Link {
                         self.last_valid.d.next = true;
                         self.last_seq.d.next = self.e_seq.q.val();
                         self.rkind.d.next = 5.into();
-                        self.rtype.d.next = 0x85.into();
+                        self.rnak.d.next = false;
                         self.ri.d.next = 0.into();
                     }
                 }
@@ -784,14 +785,20 @@ impl Logic for Link {
             }
             11 => {
                 self.framer.in_valid.next = true;
-                self.framer.in_byte.next = self.rtype.q.val();
+                self.framer.in_byte.next = self.e_type.q.val() | 0x80;
+                if self.rnak.q.val() {
+                    self.framer.in_byte.next = 0xff.into();
+                }
                 if self.framer.in_ready.val() {
                     self.e_state.d.next = 12.into();
                 }
             }
             12 => {
                 self.framer.in_valid.next = true;
-                self.framer.in_byte.next = self.rseq.q.val();
+                self.framer.in_byte.next = self.e_seq.q.val();
+                if self.rseq0.q.val() {
+                    self.framer.in_byte.next = 0.into();
+                }
                 if self.framer.in_ready.val() {
                     self.e_state.d.next = 13.into();
                     self.ph.d.next = 0.into();
@@ -806,7 +813,7 @@ impl Logic for Link {
                 }
                 if self.rkind.q.val() == 1 {
                     self.framer.in_valid.next = true;
-                    self.framer.in_byte.next = self.reason.q.val();
+                    self.framer.in_byte.next = bit_cast::<8, 3>(self.reason.q.val());
                     if self.framer.in_ready.val() {
                         self.e_state.d.next = 14.into();
                     }
