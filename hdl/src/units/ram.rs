@@ -1,7 +1,12 @@
 //! A block RAM: one synchronous write port and one registered read port on one clock.
 //! The exported Verilog infers SB_RAM40_4K (iCE40) or DP16KD (ECP5); the simulation
-//! model keeps the contents in a `Vec` (fast), and `depth` is a run-time value so the
-//! memory is exactly as deep as `HwConfig` says.
+//! model keeps the contents in a `Vec` (fast). `depth` (from `HwConfig`) is rounded up
+//! to a power of two, 2^k, and both ports use the low k address bits: addresses at or
+//! beyond 2^k wrap. No address is compared with the depth: the compare and the zeroed
+//! output it drove cost ~100 logic cells on the iCE40 (the output's zeroing needs fabric
+//! logic there) and fed the ECP5's output resets. The rounding costs no block RAM for
+//! the bundled models' memories (checked by the builds' reports); nothing addresses
+//! beyond `depth` (the link's range checks, the programs' checks).
 
 use rust_hdl::prelude::*;
 
@@ -9,7 +14,7 @@ use rust_hdl::prelude::*;
 pub struct Ram<D: Synth, const N: usize> {
     /// Word address read at each rising edge; `read_data` holds it after the edge.
     pub read_address: Signal<In, Bits<N>>,
-    /// The word at the previous cycle's `read_address` (0 beyond `depth`).
+    /// The word at the previous cycle's `read_address` (modulo the rounded depth).
     pub read_data: Signal<Out, D>,
     pub write_address: Signal<In, Bits<N>>,
     pub write_data: Signal<In, D>,
@@ -23,6 +28,7 @@ pub struct Ram<D: Synth, const N: usize> {
 impl<D: Synth, const N: usize> Ram<D, N> {
     pub fn new(depth: usize) -> Self {
         assert!(depth >= 1 && depth <= 1 << N, "Ram depth {depth} does not fit {N} address bits");
+        let cap = depth.next_power_of_two().max(2);
         Ram {
             read_address: Default::default(),
             read_data: Default::default(),
@@ -31,31 +37,29 @@ impl<D: Synth, const N: usize> Ram<D, N> {
             write_enable: Default::default(),
             clock: Default::default(),
             _depth: depth,
-            _mem: vec![D::default(); depth],
+            _mem: vec![D::default(); cap],
         }
     }
     pub fn depth(&self) -> usize {
         self._depth
     }
-    /// Direct access for tests and for reading results out of a simulation.
+    /// Direct access (the first `depth` words) for tests and for reading results out
+    /// of a simulation.
     pub fn contents(&self) -> &[D] {
-        &self._mem
+        &self._mem[..self._depth]
     }
     pub fn contents_mut(&mut self) -> &mut [D] {
-        &mut self._mem
+        &mut self._mem[..self._depth]
     }
 }
 
 impl<D: Synth, const N: usize> Logic for Ram<D, N> {
     fn update(&mut self) {
         if self.clock.pos_edge() {
-            let ra = self.read_address.val().index();
-            self.read_data.next = if ra < self._depth { self._mem[ra] } else { D::default() };
+            let mask = self._mem.len() - 1;
+            self.read_data.next = self._mem[self.read_address.val().index() & mask];
             if self.write_enable.val() {
-                let wa = self.write_address.val().index();
-                if wa < self._depth {
-                    self._mem[wa] = self.write_data.val();
-                }
+                self._mem[self.write_address.val().index() & mask] = self.write_data.val();
             }
         }
     }
@@ -70,12 +74,15 @@ initial begin
   for (i = 0; i <= {d}; i = i + 1) mem[i] = 0;
   read_data = 0;
 end
+wire [{k1}:0] ra = read_address[{k1}:0];
+wire [{k1}:0] wa = write_address[{k1}:0];
 always @(posedge clock) begin
-  if (read_address <= {d}) read_data <= mem[read_address]; else read_data <= 0;
-  if (write_enable && write_address <= {d}) mem[write_address] <= write_data;
+  read_data <= mem[ra];
+  if (write_enable) mem[wa] <= write_data;
 end",
             w = D::BITS - 1,
-            d = self._depth - 1
+            d = self._mem.len() - 1,
+            k1 = self._mem.len().trailing_zeros() - 1
         ))
     }
     fn timing(&self) -> Vec<TimingInfo> {
