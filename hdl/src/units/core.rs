@@ -111,6 +111,9 @@ pub struct Core {
     drain_wait: Constant<Bits<4>>,
     // Sequencer registers.
     state: DFF<Bits<4>>,
+    /// Clear the vector ALU's SUMSQ / QMAX accumulator (set at DECODE, seen a cycle later).
+    clr_ss: DFF<Bit>,
+    clr_m: DFF<Bit>,
     pc: DFF<Bits<10>>,
     flt: DFF<Bit>,
     token: DFF<Bits<12>>,
@@ -270,6 +273,8 @@ impl Core {
             st_emb: Constant::new((13).into()),
             drain_wait: Constant::new((LATENCY as u64 + 1).into()),
             state: Default::default(),
+            clr_ss: Default::default(),
+            clr_m: Default::default(),
             pc: Default::default(),
             flt: Default::default(),
             token: Default::default(),
@@ -406,9 +411,9 @@ impl Logic for Core {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, state, pc, flt, token, cyc, i_op, i_bank, i_dst, i_a, i_b, i_n, i_imm, k, wk, cnt, v1, k1,
-            eb1, erow, c_mant, c_exp, waddr, kk, blk, mv1, first1, last1, last2, q1, wrd, wra, mv2, first2, last3,
-            draining, dcnt, dbase, dcur, best, bidx, rreg, rgrp, bw1, bg1, eb2, ev2, ey2
+            self, clock, state, clr_ss, clr_m, pc, flt, token, cyc, i_op, i_bank, i_dst, i_a, i_b, i_n, i_imm, k, wk,
+            cnt, v1, k1, eb1, erow, c_mant, c_exp, waddr, kk, blk, mv1, first1, last1, last2, q1, wrd, wra, mv2,
+            first2, last3, draining, dcnt, dbase, dcur, best, bidx, rreg, rgrp, bw1, bg1, eb2, ev2, ey2
         );
         for i in 0..self.gbyte.len() {
             self.gbyte[i].clock.next = self.clock.val();
@@ -586,8 +591,15 @@ impl Logic for Core {
         if (self.i_op.q.val() == 8) | (self.i_op.q.val() == 13) {
             self.wdst.next = self.wk.q.val();
         }
-        self.valu.clear_ss.next = false;
-        self.valu.clear_m.next = false;
+        // The accumulators' clears, registered: decided at DECODE from the program RAM's
+        // output they were the ECP5's critical path (5.6 ns clock-to-out, the decode, the
+        // fan-out to 32 + 48 flip-flops: 17.9 ns). A cycle later is early enough: the
+        // instruction's first element reaches S3 at least three cycles after DECODE, and
+        // the last one's result (and its square, S6) is in before DECODE.
+        self.valu.clear_ss.next = self.clr_ss.q.val();
+        self.valu.clear_m.next = self.clr_m.q.val();
+        self.clr_ss.d.next = false;
+        self.clr_m.d.next = false;
         self.valu.s_mant.next = self.scale.s_mant.val();
         self.valu.s_exp.next = self.scale.s_exp.val();
         self.valu.q_n.next = self.scale.q_n.val();
@@ -706,14 +718,14 @@ impl Logic for Core {
                 self.state.d.next = self.st_idle.val();
             }
             if self.prog_lo.read_data.val().get_bits::<4>(0) == 6 {
-                self.valu.clear_ss.next = true;
+                self.clr_ss.d.next = true;
             }
             // MULSH with IMM_SS (imm bit 6 = program word bit 62) sums its result squares.
             if (self.prog_lo.read_data.val().get_bits::<4>(0) == 1) & self.prog_hi.read_data.val().get_bit(30) {
-                self.valu.clear_ss.next = true;
+                self.clr_ss.d.next = true;
             }
             if self.prog_lo.read_data.val().get_bits::<4>(0) == 7 {
-                self.valu.clear_m.next = true;
+                self.clr_m.d.next = true;
             }
             if self.prog_lo.read_data.val().get_bits::<4>(0) == 13 {
                 // EMB: its row offset (token x row words) is multiplied in st_emb, from
