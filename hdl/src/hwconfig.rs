@@ -294,21 +294,23 @@ impl HwConfig {
     }
 
     /// The memories of the SoC as (name, depth, width in bits), as the units allocate
-    /// them: W is one single-port RAM per group of 16 lanes.
+    /// them: each RAM a power of two deep (`Ram`, `SpRam`: addressed by their low bits),
+    /// W one single-port RAM per group of 16 lanes.
     pub fn memories(&self) -> Vec<(&'static str, usize, usize)> {
         let lay = self.layout();
+        let p2 = |d: usize| d.next_power_of_two().max(2);
         let mut m = vec![
             ("program (low half)", 1 << self.prog_bits, 32),
             ("program (high half)", 1 << self.prog_bits, 32),
-            ("bank A", lay.a_words, 16),
-            ("bank B", self.b_ram_words(), 16),
-            ("Q", lay.q_len, 8),
-            ("ACC", lay.acc_len, 18),
+            ("bank A", p2(lay.a_words), 16),
+            ("bank B", p2(self.b_ram_words()), 16),
+            ("Q", p2(lay.q_len), 8),
+            ("ACC", p2(lay.acc_len), 18),
             ("link frame buffer", crate::units::link::FBUF_BYTES, 8),
             ("sigmoid table", crate::numerics::SIG_ENTRIES, 16),
         ];
         for _ in 0..self.lanes / 16 {
-            m.push(("W", self.w_depth(), 32));
+            m.push(("W", p2(self.w_depth()), 32));
         }
         m
     }
@@ -414,7 +416,7 @@ mod tests {
         let d = ModelDims { hidden: 96, layers: 3, intermediate: 256, vocab: 256 };
         // The bundled model on the iCEBreaker (16 lanes): W and bank B's parameters take
         // the 4 SPRAMs, the rest 26 of the 30 EBRs (Yosys maps the same 26). With bank B
-        // all in block RAM it would need 40.
+        // all in block RAM (4,486 words, allocated 8,192 deep) it would need 54.
         let ice = board("icebreaker").unwrap();
         let hw = HwConfig::for_board(d, ice).unwrap();
         assert!(hw.params_in_w && hw.lanes == 16);
@@ -422,7 +424,7 @@ mod tests {
         let (bram, spram, _) = hw.blocks(ice);
         assert_eq!((bram, spram), (26, 4));
         let e = HwConfig { params_in_w: false, ..hw }.check_fits(ice).unwrap_err().to_string();
-        assert!(e.contains("needs 40 block RAMs") && e.contains("has 30"), "{e}");
+        assert!(e.contains("needs 54 block RAMs") && e.contains("has 30"), "{e}");
         let ecp = board("ulx3s-85f").unwrap();
         HwConfig::for_board(d, ecp).unwrap().check_fits(ecp).unwrap();
         // A model whose weights exceed the SPRAM.
