@@ -437,4 +437,20 @@ mod tests {
         assert_eq!(overfull(log).unwrap(), "6217 ICESTORM_LC where the part has 5280");
         assert_eq!(overfull("Info: \t        ICESTORM_RAM:    26/   30    86%\n"), None);
     }
+
+    #[test]
+    fn synthesis_follows_the_part() {
+        let b = |n: &str| mmfree_hdl::boards::board(n).unwrap();
+        // UltraPlus: its delay model, DSPs and SPRAMs; abc9 aims at the 24 MHz period.
+        assert_eq!(
+            synth_command(b("icebreaker")),
+            "scratchpad -set abc9.D 41666; synth_ice40 -device u -abc9 -dff -dsp -spram -top mmfree_top"
+        );
+        // HX8K at 50 MHz: no DSP or SPRAM cells exist there.
+        assert_eq!(
+            synth_command(b("alchitry-cu")),
+            "scratchpad -set abc9.D 20000; synth_ice40 -device hx -abc9 -dff -top mmfree_top"
+        );
+        assert_eq!(synth_command(b("ulx3s-85f")), "synth_ecp5 -top mmfree_top");
+    }
 }
