@@ -298,7 +298,7 @@ impl HwConfig {
     /// W one single-port RAM per group of 16 lanes.
     pub fn memories(&self) -> Vec<(&'static str, usize, usize)> {
         let lay = self.layout();
-        let p2 = |d: usize| d.next_power_of_two().max(2);
+        let p2 = crate::units::ram::alloc_depth;
         let mut m = vec![
             ("program (low half)", 1 << self.prog_bits, 32),
             ("program (high half)", 1 << self.prog_bits, 32),

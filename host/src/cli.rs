@@ -1056,7 +1056,7 @@ fn link_bench(q: &crate::model::quant::QModel, hw: &mmfree_hdl::hwconfig::HwConf
         let after = read_stats(Some(&before))?;
         let cycles = (after[0] - before[0]) as f64;
         let secs = cycles / hw.clock_hz as f64;
-        let payload = (img.program.len() * 8 + img.params.len() * 2 + img.weights.len()) as f64;
+        let payload = img.payload_bytes() as f64;
         let raw = hw.baud as f64 / 10.0;
         println!("upload_payload_bytes: {payload}");
         println!("upload_wire_bytes_to_board: {}", after[2] - before[2]);

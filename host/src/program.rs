@@ -21,6 +21,14 @@ pub struct Image {
     pub weights: Vec<u8>,
 }
 
+impl Image {
+    /// Bytes of the image's memory contents (program words, parameters, weights): what
+    /// an upload writes at least once, before framing and resends.
+    pub fn payload_bytes(&self) -> u64 {
+        (self.program.len() * 8 + self.params.len() * 2 + self.weights.len()) as u64
+    }
+}
+
 pub fn dims_of(q: &QModel) -> ModelDims {
     let c = &q.config;
     ModelDims {

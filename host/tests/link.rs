@@ -173,7 +173,7 @@ fn a_board_built_for_another_model_is_refused_naming_both() {
 fn upload_bytes(seed: u64) -> u64 {
     let (q, hw) = setup(seed);
     let img = compile(&q, &hw).unwrap();
-    (img.program.len() * 8 + img.params.len() * 2 + img.weights.len()) as u64
+    img.payload_bytes()
 }
 
 #[test]

@@ -233,14 +233,9 @@ impl Core {
             bank_b: Ram::new(hw.b_ram_words()),
             qmem: Ram::new(lay.q_len),
             accm: Ram::new(lay.acc_len),
-            // Each W memory is allocated a power of two deep: the block RAMs or SPRAMs
-            // hold that many words anyway (ECP5: 7,936 -> 8,192 words in the same 16
-            // DP16KD; iCE40UP5K: 32,006 -> 32,768 in the same 4 SPRAMs), and no
-            // address is then compared with the depth. That compare fed every block's
-            // output reset (reads beyond the depth gave 0): the ECP5's critical path,
-            // 18.5 ns. Nothing reads or writes beyond `w_depth` (the link's range
-            // checks, the program checks).
-            wmem: (0..groups).map(|_| SpRam::new(hw.w_depth().next_power_of_two())).collect(),
+            // Allocated a power of two deep (see `SpRam`); nothing reads or writes beyond
+            // `w_depth` (the link's range checks, the program checks).
+            wmem: (0..groups).map(|_| SpRam::new(hw.w_depth())).collect(),
             lanes: (0..groups).map(|_| LaneGroup::default()).collect(),
             gbyte: (0..groups).map(|_| Default::default()).collect(),
             eb2: Default::default(),

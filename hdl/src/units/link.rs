@@ -122,10 +122,6 @@ pub struct Link {
     crc32: DFF<Bits<32>>,
     ph: DFF<Bits<3>>,
     rkind: DFF<Bits<3>>,
-    /// The reply is a NAK (type 0xff), else it has the request's type | 0x80.
-    rnak: DFF<Bit>,
-    /// The reply's seq is 0 (a damaged request's), else the request's.
-    rseq0: DFF<Bit>,
     /// NAK reason (1..7).
     reason: DFF<Bits<3>>,
     /// Reply byte index (identity: 0..27).
@@ -252,8 +248,6 @@ impl Link {
             crc32: Default::default(),
             ph: Default::default(),
             rkind: Default::default(),
-            rnak: Default::default(),
-            rseq0: Default::default(),
             reason: Default::default(),
             ri: Default::default(),
             last_valid: Default::default(),
@@ -299,8 +293,8 @@ impl Logic for Link {
         dff_setup!(
             self, clock, r_esc, r_len, r_crc, r_over, r_drop, r_half, n_drop, p_valid, p_half, p_len, p_status,
             e_state, e_half, e_len, e_status, e_type, e_seq, e_j, e_jd, e_rdv, e_hend, rng_ok, e_last, region, addr,
-            cnt, tok, k, word, bc, crc32, ph, rkind, rnak, rseq0, reason, ri, last_valid, last_seq, checked, last_gen,
-            last_n, wlast, wpend, wa, ra
+            cnt, tok, k, word, bc, crc32, ph, rkind, reason, ri, last_valid, last_seq, checked, last_gen, last_n,
+            wlast, wpend, wa, ra
         );
         self.fbuf.clock.next = self.clock.val();
         self.idrom.clock.next = self.clock.val();
@@ -520,7 +514,6 @@ impl Logic for Link {
             }
             1 => {
                 // Dispatch: decide the header length, or reply at once.
-                self.rseq0.d.next = false;
                 self.rkind.d.next = 0.into();
                 self.addr.d.next = 0.into();
                 self.cnt.d.next = 0.into();
@@ -529,9 +522,7 @@ impl Logic for Link {
                 self.e_state.d.next = 10.into();
                 self.reason.d.next = 3.into();
                 self.rkind.d.next = 1.into();
-                self.rnak.d.next = true;
                 if self.e_status.q.val() != 0 {
-                    self.rseq0.d.next = true;
                     self.reason.d.next = 1.into();
                     if self.e_status.q.val() == 2 {
                         self.reason.d.next = 6.into();
@@ -539,7 +530,6 @@ impl Logic for Link {
                 } else if self.e_type.q.val() == 1 {
                     if self.plen.val() == 0 {
                         self.rkind.d.next = 2.into();
-                        self.rnak.d.next = false;
                         self.ri.d.next = 0.into();
                         self.ph.d.next = 0.into();
                     } else {
@@ -623,7 +613,6 @@ impl Logic for Link {
                 // Counts and range checks (all-or-nothing).
                 self.e_state.d.next = 10.into();
                 self.rkind.d.next = 1.into();
-                self.rnak.d.next = true;
                 self.reason.d.next = 4.into();
                 if self.e_type.q.val() == 2 {
                     self.cnt.d.next = bit_cast::<32, 25>(self.ecnt.val());
@@ -635,7 +624,6 @@ impl Logic for Link {
                         self.e_j.d.next = 7.into();
                         self.bc.d.next = 0.into();
                         self.rkind.d.next = 0.into();
-                        self.rnak.d.next = false;
                     }
                 }
                 if self.e_type.q.val() == 3 {
@@ -648,7 +636,6 @@ impl Logic for Link {
                     {
                         self.rkind.d.next = 3.into();
                         self.wlast.d.next = 5.into();
-                        self.rnak.d.next = false;
                         self.ph.d.next = 0.into();
                     }
                 }
@@ -668,7 +655,6 @@ impl Logic for Link {
                     if self.last_valid.q.val() & !self.last_gen.q.val() & (self.last_seq.q.val() == self.e_seq.q.val())
                     {
                         self.rkind.d.next = 5.into();
-                        self.rnak.d.next = false;
                         self.ri.d.next = 0.into();
                     } else if self.tok.q.val() < self.vocab.val() {
                         // The core's held results change from here: no replay until done.
@@ -683,7 +669,6 @@ impl Logic for Link {
                     if self.last_valid.q.val() & self.last_gen.q.val() & (self.last_seq.q.val() == self.e_seq.q.val()) {
                         self.cnt.d.next = bit_cast::<32, 8>(self.last_n.q.val());
                         self.rkind.d.next = 6.into();
-                        self.rnak.d.next = false;
                         self.ri.d.next = 0.into();
                     } else if (self.tok.q.val() < self.vocab.val())
                         & (self.addr.q.val().get_bits::<16>(16) != 0)
@@ -743,7 +728,6 @@ impl Logic for Link {
                         self.checked.d.next = true;
                         self.e_state.d.next = 10.into();
                         self.rkind.d.next = 4.into();
-                        self.rnak.d.next = false;
                         self.ri.d.next = 0.into();
                     }
                 }
@@ -757,7 +741,6 @@ impl Logic for Link {
                     self.e_state.d.next = 10.into();
                     if self.c_fault.val() {
                         self.rkind.d.next = 1.into();
-                        self.rnak.d.next = true;
                         self.reason.d.next = 7.into();
                     } else if self.e_type.q.val() == 6 {
                         // Store the token in bank A next cycle (host port; the core is still
@@ -774,7 +757,6 @@ impl Logic for Link {
                             self.last_n.d.next = self.cnt.q.val().get_bits::<8>(0);
                             self.last_seq.d.next = self.e_seq.q.val();
                             self.rkind.d.next = 6.into();
-                            self.rnak.d.next = false;
                             self.ri.d.next = 0.into();
                         }
                     } else {
@@ -782,7 +764,6 @@ impl Logic for Link {
                         self.last_valid.d.next = true;
                         self.last_seq.d.next = self.e_seq.q.val();
                         self.rkind.d.next = 5.into();
-                        self.rnak.d.next = false;
                         self.ri.d.next = 0.into();
                     }
                 }
@@ -796,8 +777,9 @@ impl Logic for Link {
             }
             11 => {
                 self.framer.in_valid.next = true;
+                // A NAK's type is 0xff, any other reply's the request's | 0x80.
                 self.framer.in_byte.next = self.e_type.q.val() | 0x80;
-                if self.rnak.q.val() {
+                if self.rkind.q.val() == 1 {
                     self.framer.in_byte.next = 0xff.into();
                 }
                 if self.framer.in_ready.val() {
@@ -806,8 +788,9 @@ impl Logic for Link {
             }
             12 => {
                 self.framer.in_valid.next = true;
+                // A damaged request's reply has seq 0.
                 self.framer.in_byte.next = self.e_seq.q.val();
-                if self.rseq0.q.val() {
+                if self.e_status.q.val() != 0 {
                     self.framer.in_byte.next = 0.into();
                 }
                 if self.framer.in_ready.val() {

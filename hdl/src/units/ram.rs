@@ -10,6 +10,12 @@
 
 use rust_hdl::prelude::*;
 
+/// The depth a memory of `depth` words is allocated with (`Ram`, `SpRam`, and the
+/// memory-fit count in `HwConfig::memories`): the next power of two, at least 2.
+pub fn alloc_depth(depth: usize) -> usize {
+    depth.next_power_of_two().max(2)
+}
+
 #[derive(LogicBlock)]
 pub struct Ram<D: Synth, const N: usize> {
     /// Word address read at each rising edge; `read_data` holds it after the edge.
@@ -28,7 +34,6 @@ pub struct Ram<D: Synth, const N: usize> {
 impl<D: Synth, const N: usize> Ram<D, N> {
     pub fn new(depth: usize) -> Self {
         assert!(depth >= 1 && depth <= 1 << N, "Ram depth {depth} does not fit {N} address bits");
-        let cap = depth.next_power_of_two().max(2);
         Ram {
             read_address: Default::default(),
             read_data: Default::default(),
@@ -37,7 +42,7 @@ impl<D: Synth, const N: usize> Ram<D, N> {
             write_enable: Default::default(),
             clock: Default::default(),
             _depth: depth,
-            _mem: vec![D::default(); cap],
+            _mem: vec![D::default(); alloc_depth(depth)],
         }
     }
     pub fn depth(&self) -> usize {

@@ -165,6 +165,8 @@ impl Logic for ScaleUnit {
                 self.root.d.next = self.m.val();
                 self.sa.d.next = 0.into();
                 self.sb.d.next = 0.into();
+                // Past NORM's first step (cnt 24: the root's zero check), which is the
+                // scale's alone.
                 self.cnt.d.next = 25.into();
                 self.state.d.next = self.norm.val();
                 if self.m.val() == 0 {
