@@ -89,9 +89,15 @@ pub struct Layout {
 impl Layout {
     pub fn new(d: ModelDims, lanes: usize) -> Result<Layout> {
         let (h, i, v, l) = (d.hidden, d.intermediate, d.vocab, d.layers);
+        ensure!(
+            lanes == 8 || (lanes >= 16 && lanes.is_power_of_two()),
+            "LANES must be 8 or a power of two from 16 (lane groups of 16 read 32-bit weight words; 8 lanes read half words), not {lanes}"
+        );
         let wb = word_bytes(lanes);
         ensure!(h > 0 && i > 0 && v > 0 && l > 0, "model dimensions must be positive");
-        ensure!(h % wb == 0, "hidden size {h} must be a multiple of LANES/4 = {wb} (embedding rows are whole words)");
+        // Embedding rows are whole W memory words (32 bits, or LANES/4 bytes per group).
+        let eb = wb.max(4);
+        ensure!(h % eb == 0, "hidden size {h} must be a multiple of LANES/4 = {eb} (embedding rows are whole words)");
         ensure!(h >= lanes && i >= lanes, "hidden ({h}) and intermediate ({i}) sizes must be at least LANES ({lanes})");
         ensure!(
             h < 1 << N_BITS && 2 * i < 1 << N_BITS && v < 1 << N_BITS,
@@ -149,8 +155,10 @@ impl Layout {
         let (norm, g_head, head_const) = (alloc(h), alloc(h), alloc(2));
         let b_words = next;
         let w_head = walloc(v, h);
-        let w_emb = w;
-        let w_words = w as usize + v * h / wb;
+        // At 8 lanes a 32-bit memory word holds two lane words: the embedding rows start
+        // on a memory word (EMB reads 32-bit words), and W is whole memory words.
+        let w_emb = w.next_multiple_of((4 / wb).max(1) as u32);
+        let w_words = w_emb as usize + v * h / wb;
         let lay = Layout {
             dims: d,
             lanes,
@@ -280,22 +288,43 @@ impl HwConfig {
         }
     }
 
-    /// Depth of each W memory (one per group of 16 lanes): the weight words, then, when
-    /// `params_in_w`, the mapped part of bank B dealt round the groups
-    /// (B address `b_mapped + j` -> group `j % G`, word `w_words + j / G`).
+    /// W memories (32-bit words): one per group of 16 lanes, one at 8 lanes.
+    pub fn w_groups(&self) -> usize {
+        (self.lanes / 16).max(1)
+    }
+
+    /// At 8 lanes a lane word (8 trits, 16 bits) is half a W memory word:
+    /// lane word `a` is the low (even `a`) or high (odd) half of memory word `a / 2`.
+    pub fn w_half(&self) -> bool {
+        self.lanes < 16
+    }
+
+    /// Memory words of each W memory that hold the weights and embedding rows
+    /// (`Layout::w_words` lane words).
+    pub fn w_mem_words(&self) -> usize {
+        let w = self.layout().w_words;
+        if self.w_half() {
+            w / 2
+        } else {
+            w
+        }
+    }
+
+    /// Depth of each W memory: the weight words, then, when `params_in_w`, the mapped
+    /// part of bank B dealt round the groups (B address `b_mapped + j` -> group `j % G`,
+    /// word `w_mem_words + j / G`).
     pub fn w_depth(&self) -> usize {
         let lay = self.layout();
-        let g = self.lanes / 16;
         if self.params_in_w {
-            lay.w_words + (lay.b_words - lay.b_mapped as usize).div_ceil(g)
+            self.w_mem_words() + (lay.b_words - lay.b_mapped as usize).div_ceil(self.w_groups())
         } else {
-            lay.w_words
+            self.w_mem_words()
         }
     }
 
     /// The memories of the SoC as (name, depth, width in bits), as the units allocate
     /// them: each RAM a power of two deep (`Ram`, `SpRam`: addressed by their low bits),
-    /// W one single-port RAM per group of 16 lanes.
+    /// W one single-port RAM of 32-bit words per group of 16 lanes (one at 8 lanes).
     pub fn memories(&self) -> Vec<(&'static str, usize, usize)> {
         let lay = self.layout();
         let p2 = crate::units::ram::alloc_depth;
@@ -309,7 +338,7 @@ impl HwConfig {
             ("link frame buffer", crate::units::link::FBUF_BYTES, 8),
             ("sigmoid table", crate::numerics::SIG_ENTRIES, 16),
         ];
-        for _ in 0..self.lanes / 16 {
+        for _ in 0..self.w_groups() {
             m.push(("W", p2(self.w_depth()), 32));
         }
         m
@@ -414,12 +443,12 @@ mod tests {
     fn memory_fit_is_checked_against_the_part() {
         use crate::boards::board;
         let d = ModelDims { hidden: 96, layers: 3, intermediate: 256, vocab: 256 };
-        // The bundled model on the iCEBreaker (16 lanes): W and bank B's parameters take
+        // The bundled model on the iCEBreaker (8 lanes): W and bank B's parameters take
         // the 4 SPRAMs, the rest 26 of the 30 EBRs (Yosys maps the same 26). With bank B
         // all in block RAM (4,486 words, allocated 8,192 deep) it would need 54.
         let ice = board("icebreaker").unwrap();
         let hw = HwConfig::for_board(d, ice).unwrap();
-        assert!(hw.params_in_w && hw.lanes == 16);
+        assert!(hw.params_in_w && hw.lanes == 8);
         hw.check_fits(ice).unwrap();
         let (bram, spram, _) = hw.blocks(ice);
         assert_eq!((bram, spram), (26, 4));

@@ -283,6 +283,12 @@ impl Machine {
             Scale => ensure!(i.b as usize + 2 <= self.b.len(), "{i:?}: constant out of range"),
             Emb => {
                 ensure!(n % self.wb() == 0, "{i:?}: row length must be a multiple of the word size");
+                // Below 16 lanes the hardware reads rows as 32-bit memory words.
+                ensure!(
+                    self.wb() >= 4 || (n % 4 == 0 && i.wbase() as usize % (4 / self.wb()) == 0),
+                    "{i:?}: at {} lanes embedding rows start on a 32-bit word and are whole 32-bit words",
+                    self.lanes
+                );
                 ensure!(fits(EMB_DST, n, self.a.len()), "{i:?}: destination out of range");
             }
             Argmax => ensure!(n <= self.acc.len() && n > 0, "{i:?}: bad length"),

@@ -12,7 +12,8 @@
 //!
 //! Regions (`REGION_*`): program low and high halves (one instruction = two words), bank
 //! A, bank B, W (address = word * G + g for G = LANES/16 groups of 16 lanes, i.e. the
-//! 32-bit little-endian chunks of the packed image in order), Q and ACC (read only).
+//! 32-bit little-endian chunks of the packed image in order; at 8 lanes one memory whose
+//! words hold two lane words each), Q and ACC (read only).
 //!
 //! Sequencer states: FETCH (read the program) -> DECODE (latch fields) -> one of
 //! STREAM + DRAIN (vector ops; QMAX then runs the scale unit's reciprocal), SCALE (two reads of
@@ -79,6 +80,9 @@ pub struct Core {
     /// routing from a far group, 49.9 MHz). EMB's y and valid wait that cycle in
     /// `ey2`/`ev2`, its DRAIN one cycle more.
     gbyte: Vec<DFF<Bits<8>>>,
+    /// At 8 lanes (`HwConfig::w_half`, one element; none otherwise): which half of the
+    /// W word read for MATVEC feeds the lanes (lane word address bit 0, a cycle later).
+    hsel: Vec<DFF<Bit>>,
     eb2: DFF<Bits<13>>,
     ev2: DFF<Bit>,
     ey2: DFF<Bits<16>>,
@@ -205,9 +209,13 @@ pub struct Core {
 impl Core {
     pub fn new(hw: &HwConfig) -> Core {
         let lay = hw.layout();
-        assert!(hw.lanes >= 16 && hw.lanes.is_power_of_two(), "LANES must be a power of two >= 16");
-        let groups = hw.lanes / 16;
-        let wb = hw.lanes / 4;
+        assert!(
+            hw.lanes == 8 || (hw.lanes >= 16 && hw.lanes.is_power_of_two()),
+            "LANES must be 8 or a power of two >= 16"
+        );
+        let groups = hw.w_groups();
+        // Bytes per W row (all groups' words at one address): EMB's byte choice.
+        let wb = 4 * groups;
         assert!(hw.w_depth() <= 1 << W_AW && hw.prog_bits as usize <= PROG_AW);
         Core {
             clock: Default::default(),
@@ -236,8 +244,9 @@ impl Core {
             // Allocated a power of two deep (see `SpRam`); nothing reads or writes beyond
             // `w_depth` (the link's range checks, the program checks).
             wmem: (0..groups).map(|_| SpRam::new(hw.w_depth())).collect(),
-            lanes: (0..groups).map(|_| LaneGroup::default()).collect(),
+            lanes: (0..groups).map(|_| LaneGroup::new(hw.lanes.min(16))).collect(),
             gbyte: (0..groups).map(|_| Default::default()).collect(),
+            hsel: (0..hw.w_half() as usize).map(|_| Default::default()).collect(),
             eb2: Default::default(),
             ev2: Default::default(),
             ey2: Default::default(),
@@ -314,7 +323,7 @@ impl Core {
             rgrp: Default::default(),
             pinw: Constant::new(hw.params_in_w),
             bmap_lo: Constant::new((lay.b_mapped as u64).into()),
-            wpbase: Constant::new((lay.w_words as u64).into()),
+            wpbase: Constant::new((hw.w_mem_words() as u64).into()),
             bw1: Default::default(),
             bg1: Default::default(),
             braddr: Default::default(),
@@ -326,7 +335,7 @@ impl Core {
             wbm: Default::default(),
             _pinw: hw.params_in_w,
             _bmap: lay.b_mapped as usize,
-            _wwords: lay.w_words,
+            _wwords: hw.w_mem_words(),
             _bwords: lay.b_words,
             idle: Default::default(),
             ka: Default::default(),
@@ -413,6 +422,10 @@ impl Logic for Core {
         for i in 0..self.gbyte.len() {
             self.gbyte[i].clock.next = self.clock.val();
         }
+        for i in 0..self.hsel.len() {
+            self.hsel[i].clock.next = self.clock.val();
+            self.hsel[i].d.next = self.wra.q.val().get_bit(0);
+        }
         self.prog_lo.clock.next = self.clock.val();
         self.prog_hi.clock.next = self.clock.val();
         self.bank_a.clock.next = self.clock.val();
@@ -456,6 +469,11 @@ impl Logic for Core {
         // instruction word) and registered: the multiplier is not in the W address path.
         self.rowwords.next = self.i_n.q.val() >> self.ebshift.val();
         self.wbase_emb.next = bit_cast::<20, 13>(self.i_dst.q.val()) | (bit_cast::<20, 13>(self.i_a.q.val()) << 13);
+        // At 8 lanes the embedding rows' base (an even lane word) is memory word base / 2.
+        for _h in 0..self.hsel.len() {
+            self.wbase_emb.next =
+                (bit_cast::<20, 13>(self.i_dst.q.val()) | (bit_cast::<20, 13>(self.i_a.q.val()) << 13)) >> 1;
+        }
         self.wword.next = self.rsh_addr.val().get_bits::<20>(0);
         // Host writes of bank B's part in W go to word w_words + j / G of group j % G.
         self.wj.next = self.wr_addr.val().get_bits::<13>(0) - self.bmap_lo.val();
@@ -633,6 +651,12 @@ impl Logic for Core {
         self.last3.d.next = self.last2.q.val();
         for i in 0..self.lanes.len() {
             self.lanes[i].trits.next = self.wmem[i].read_data.val();
+            // At 8 lanes: the odd lane word is the high half.
+            for j in 0..self.hsel.len() {
+                if self.hsel[j].q.val() {
+                    self.lanes[i].trits.next = self.wmem[i].read_data.val() >> 16;
+                }
+            }
             self.lanes[i].q.next = self.q1.q.val();
             self.lanes[i].enable.next = self.mv2.q.val();
             self.lanes[i].first.next = self.first2.q.val();
@@ -845,6 +869,10 @@ impl Logic for Core {
         if self.wrd.q.val() {
             for i in 0..self.wmem.len() {
                 self.wmem[i].read_address.next = self.wra.q.val();
+                // At 8 lanes: two lane words per memory word.
+                for _h in 0..self.hsel.len() {
+                    self.wmem[i].read_address.next = self.wra.q.val() >> 1;
+                }
             }
         }
         // ---- Bank B reads (the sequencer's, else the host's): from `b_mapped` on, with
@@ -974,7 +1002,7 @@ mod tests {
     /// Vectors: upload the machine's memories and program, run `tokens`, then read every
     /// memory back through the host port.
     fn vectors(hw: &HwConfig, m: &Machine, prog: &[u64], tokens: &[u32], run_cycles: usize) -> Vec<Vec<u64>> {
-        let g = hw.lanes / 16;
+        let g = hw.w_groups();
         let mut v = Vec::new();
         let w = |v: &mut Vec<Vec<u64>>, region: u64, addr: usize, data: u64| {
             v.push(vec![1, region, addr as u64, data, 0, 0, 0, 0, 0])
@@ -1117,7 +1145,7 @@ mod tests {
 
     #[test]
     fn every_prefix_of_a_random_program_leaves_the_golden_state() {
-        for (lanes, params_in_w) in [(16, false), (32, false), (16, true), (32, true)] {
+        for (lanes, params_in_w) in [(16, false), (32, false), (16, true), (32, true), (8, true)] {
             let dims = ModelDims { hidden: 32, layers: 1, intermediate: 64, vocab: 48 };
             let mut hw = HwConfig::new(dims, lanes, 12_000_000, 1_000_000).unwrap();
             hw.params_in_w = params_in_w;
@@ -1155,10 +1183,12 @@ mod tests {
     }
 
     /// Bank B's parameters in the W memory (the iCE40UP5K's layout): one group (16
-    /// lanes, the iCEBreaker's) and two (32 lanes: parameters dealt round the groups).
+    /// lanes), two (32 lanes: parameters dealt round the groups), and 8 lanes (the
+    /// iCEBreaker's: two lane words per W word).
     #[test]
     fn parameters_in_w_equal_the_golden_machine_and_in_verilog() {
         check_against_golden(16, true, 4, true);
         check_against_golden(32, true, 5, true);
+        check_against_golden(8, true, 6, true);
     }
 }

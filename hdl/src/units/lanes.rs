@@ -1,22 +1,25 @@
-//! Sixteen lanes of the ternary lane array (output-stationary). Each cycle every lane
-//! takes the same broadcast int8 activation `q` and its own trit: add `q`, add `-q`, or
-//! hold. There is no multiplier. The lane array is `LANES / 16` of these side by side,
-//! each fed by one 32-bit word (16 trits) of its own weight memory.
+//! A group of N = 16 (or 8) lanes of the ternary lane array (output-stationary). Each
+//! cycle every lane takes the same broadcast int8 activation `q` and its own trit: add
+//! `q`, add `-q`, or hold. There is no multiplier. The lane array is `LANES / 16` groups
+//! of 16 side by side, each fed by one 32-bit word (16 trits) of its own weight memory;
+//! at LANES = 8 (the iCE40UP5K, whose logic cells do not hold 16) one group of 8, fed by
+//! either half of a W word (`HwConfig::w_half`).
 //!
 //! Widths: |acc| <= 127 * K < 2^17 for K <= 1032 (`numerics::MAX_K`), so 18-bit
 //! two's-complement accumulators are exact; `q` is sign-extended from 8 to 18 bits.
 //!
-//! Draining: `load` copies the 16 sums into a shift chain (while the next block may
+//! Draining: `load` copies the N sums into a shift chain (while the next block may
 //! start accumulating in the same cycle); `shift` moves the chain one lane towards
 //! lane 0, whose value is `chain_out`. Chaining groups (`chain_in` <- the next group's
 //! `chain_out`) drains all LANES sums through group 0 in LANES cycles.
 
 use rust_hdl::prelude::*;
 
-#[derive(LogicBlock, Default)]
+#[derive(LogicBlock)]
 pub struct LaneGroup {
     pub clock: Signal<In, Clock>,
-    /// 16 trits, lane l at bits 2l..2l+2, coded as in `pack` (01 = +1, 10 = -1, else 0).
+    /// N trits, lane l at bits 2l..2l+2, coded as in `pack` (01 = +1, 10 = -1, else 0);
+    /// bits 2N.. are ignored.
     pub trits: Signal<In, Bits<32>>,
     /// The broadcast activation, int8 two's complement.
     pub q: Signal<In, Bits<8>>,
@@ -28,29 +31,57 @@ pub struct LaneGroup {
     pub load: Signal<In, Bit>,
     /// Shift the drain chain one lane towards lane 0.
     pub shift: Signal<In, Bit>,
-    /// Enters lane 15 of the chain on `shift`.
+    /// Enters lane N - 1 of the chain on `shift`.
     pub chain_in: Signal<In, Bits<18>>,
     /// Lane 0 of the drain chain.
     pub chain_out: Signal<Out, Bits<18>>,
-    acc: [DFF<Bits<18>>; 16],
-    drain: [DFF<Bits<18>>; 16],
+    acc: Vec<DFF<Bits<18>>>,
+    drain: Vec<DFF<Bits<18>>>,
     qpos: Signal<Local, Bits<18>>,
     qneg: Signal<Local, Bits<18>>,
-    sum: [Signal<Local, Bits<18>>; 16],
-    opnd: [Signal<Local, Bits<18>>; 16],
+    sum: Vec<Signal<Local, Bits<18>>>,
+    opnd: Vec<Signal<Local, Bits<18>>>,
+    /// N - 1: the lane `chain_in` enters (a loop bound: the HDL kernel's indices must be
+    /// loop variables or literals).
+    _top: usize,
+}
+
+impl LaneGroup {
+    /// A group of `n` lanes (8 or 16: the trit word is 32 bits).
+    pub fn new(n: usize) -> LaneGroup {
+        assert!(n == 8 || n == 16, "a lane group has 8 or 16 lanes, not {n}");
+        LaneGroup {
+            clock: Default::default(),
+            trits: Default::default(),
+            q: Default::default(),
+            enable: Default::default(),
+            first: Default::default(),
+            load: Default::default(),
+            shift: Default::default(),
+            chain_in: Default::default(),
+            chain_out: Default::default(),
+            acc: (0..n).map(|_| Default::default()).collect(),
+            drain: (0..n).map(|_| Default::default()).collect(),
+            qpos: Default::default(),
+            qneg: Default::default(),
+            sum: (0..n).map(|_| Default::default()).collect(),
+            opnd: (0..n).map(|_| Default::default()).collect(),
+            _top: n - 1,
+        }
+    }
 }
 
 impl Logic for LaneGroup {
     #[hdl_gen]
     fn update(&mut self) {
-        for i in 0..16 {
+        for i in 0..self.acc.len() {
             self.acc[i].clock.next = self.clock.val();
             self.drain[i].clock.next = self.clock.val();
             self.acc[i].d.next = self.acc[i].q.val();
             self.drain[i].d.next = self.drain[i].q.val();
         }
         // Sign-extend q (test bit 7 and OR in the high bits: signed casts of -128 misbehave),
-        // and negate it once for all 16 lanes.
+        // and negate it once for all N lanes.
         self.qpos.next = bit_cast::<18, 8>(self.q.val());
         if self.q.val().get_bit(7) {
             self.qpos.next = bit_cast::<18, 8>(self.q.val()) | 0x3ff00;
@@ -61,7 +92,7 @@ impl Logic for LaneGroup {
         // the choice fits in the adder's own LUT on the iCE40 (sum LUT inputs: first, acc,
         // opnd, carry): 2 logic cells per bit instead of 3 (16 lanes: 467 LCs, not 723,
         // nextpnr-ice40 --pack-only).
-        for i in 0..16 {
+        for i in 0..self.acc.len() {
             self.opnd[i].next = 0.into();
             if self.trits.val().get_bits::<2>(2 * i) == 1 {
                 self.opnd[i].next = self.qpos.val();
@@ -78,14 +109,16 @@ impl Logic for LaneGroup {
             }
         }
         if self.load.val() {
-            for i in 0..16 {
+            for i in 0..self.acc.len() {
                 self.drain[i].d.next = self.acc[i].q.val();
             }
         } else if self.shift.val() {
-            for i in 0..15 {
+            for i in 0..self._top {
                 self.drain[i].d.next = self.drain[i + 1].q.val();
             }
-            self.drain[15].d.next = self.chain_in.val();
+            for i in self._top..self.acc.len() {
+                self.drain[i].d.next = self.chain_in.val();
+            }
         }
         self.chain_out.next = self.drain[0].q.val();
     }
@@ -110,15 +143,16 @@ mod tests {
     ];
     const OUTPUTS: [Port; 1] = [port("chain_out", 18)];
 
-    /// Vectors for `blocks` random 16 x K blocks (K >= 16), with the edge values
-    /// -128, -127, 127, 0 among q, each drained while the next accumulates.
-    fn vectors(seed: u64, blocks: usize, k: usize) -> (Vec<Vec<u64>>, Vec<i32>) {
+    /// Vectors for `blocks` random N x K blocks (K >= N) for a group of N lanes, with the
+    /// edge values -128, -127, 127, 0 among q, each drained while the next accumulates.
+    /// For N = 8 the word's high half is random (the group must ignore it).
+    fn vectors(seed: u64, blocks: usize, k: usize, n: usize) -> (Vec<Vec<u64>>, Vec<i32>) {
         let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(seed);
         let mut v = Vec::new();
         let mut want = Vec::new();
         let mut pending_drain = 0usize;
         for b in 0..=blocks {
-            let trits: Vec<i8> = (0..16 * k).map(|_| rng.gen_range(-1..=1)).collect();
+            let trits: Vec<i8> = (0..n * k).map(|_| rng.gen_range(-1..=1)).collect();
             let q: Vec<i8> = (0..k)
                 .map(|j| match (b + j) % 11 {
                     0 => -128,
@@ -128,9 +162,15 @@ mod tests {
                     _ => rng.gen(),
                 })
                 .collect();
-            let packed = pack_matrix(&trits, 16, k, 16);
+            let packed = pack_matrix(&trits, n, k, n);
+            let wb = n / 4;
             for j in 0..k {
-                let word = u32::from_le_bytes(packed[j * 4..j * 4 + 4].try_into().unwrap()) as u64;
+                let mut word = [0u8; 4];
+                word[..wb].copy_from_slice(&packed[j * wb..(j + 1) * wb]);
+                if n < 16 {
+                    rng.fill(&mut word[wb..]);
+                }
+                let word = u32::from_le_bytes(word) as u64;
                 let accumulate = b < blocks;
                 let load = j == 0 && b > 0;
                 let shift = !load && pending_drain > 0;
@@ -138,7 +178,7 @@ mod tests {
                     pending_drain -= 1;
                 }
                 if load {
-                    pending_drain = 16;
+                    pending_drain = n;
                 }
                 // Lane 0 with the unused code 11 must act as 0: sprinkle a few.
                 let word = if rng.gen_range(0..50) == 0 && accumulate { word | 3 } else { word };
@@ -160,7 +200,7 @@ mod tests {
                         t[j] = code_trit(3);
                     }
                 }
-                for l in 0..16 {
+                for l in 0..n {
                     want.push(ternary_dot(&t[l * k..(l + 1) * k], &q));
                 }
             }
@@ -168,14 +208,14 @@ mod tests {
         (v, want)
     }
 
-    fn uut() -> LaneGroup {
-        let mut u = LaneGroup::default();
+    fn uut(n: usize) -> LaneGroup {
+        let mut u = LaneGroup::new(n);
         u.connect_all();
         u
     }
 
-    fn sim(vectors: &[Vec<u64>]) -> Vec<Vec<u64>> {
-        let mut u = uut();
+    fn sim(vectors: &[Vec<u64>], n: usize) -> Vec<Vec<u64>> {
+        let mut u = uut(n);
         rust_trace(
             &mut u,
             vectors,
@@ -196,31 +236,34 @@ mod tests {
 
     #[test]
     fn drained_sums_equal_the_ternary_dot_products() {
-        let k = 20;
-        let (v, want) = vectors(1, 3, k);
-        let trace = sim(&v);
-        // Block b's lane l appears on chain_out l+1 cycles after its load (cycle (b+1)*k).
-        for (b, chunk) in want.chunks(16).enumerate() {
-            for (l, &w) in chunk.iter().enumerate() {
-                let got = trace[(b + 1) * k + 1 + l][0];
-                let got = ((got as i64) << 46 >> 46) as i32;
-                assert_eq!(got, w, "block {b} lane {l}");
+        for (n, k) in [(16, 20), (8, 11)] {
+            let (v, want) = vectors(1, 3, k, n);
+            let trace = sim(&v, n);
+            // Block b's lane l appears on chain_out l+1 cycles after its load (cycle (b+1)*k).
+            for (b, chunk) in want.chunks(n).enumerate() {
+                for (l, &w) in chunk.iter().enumerate() {
+                    let got = trace[(b + 1) * k + 1 + l][0];
+                    let got = ((got as i64) << 46 >> 46) as i32;
+                    assert_eq!(got, w, "{n} lanes: block {b} lane {l}");
+                }
             }
         }
     }
 
     #[test]
     fn verilog_matches_the_simulation_and_synthesizes() {
-        let (v, _) = vectors(2, 4, 17);
-        let rust = sim(&v);
-        let vlog = generate_verilog(&uut());
-        let ver = icarus_trace("lanegroup", &vlog, &INPUTS, &OUTPUTS, &v).unwrap();
-        same_traces(&rust, &ver, &OUTPUTS).unwrap();
-        let stat = yosys_synth("lanegroup", &vlog).unwrap();
-        // Area budget: one adder and two operand LUTs per accumulator bit plus the drain
-        // mux, about 73 LUT4 per lane (141 with the earlier two-adder form).
-        let luts = crate::verify::cell_count(&stat, "SB_LUT4");
-        assert!(luts <= 16 * 80, "lane group grew to {luts} LUT4s");
-        assert!(!stat.contains("SB_MAC16"), "the lane array must not use multipliers");
+        for (n, k) in [(16, 17), (8, 9)] {
+            let (v, _) = vectors(2, 4, k, n);
+            let rust = sim(&v, n);
+            let vlog = generate_verilog(&uut(n));
+            let ver = icarus_trace(&format!("lanegroup{n}"), &vlog, &INPUTS, &OUTPUTS, &v).unwrap();
+            same_traces(&rust, &ver, &OUTPUTS).unwrap();
+            let stat = yosys_synth(&format!("lanegroup{n}"), &vlog).unwrap();
+            // Area budget: one adder and two operand LUTs per accumulator bit plus the
+            // drain mux, about 73 LUT4 per lane (141 with the earlier two-adder form).
+            let luts = crate::verify::cell_count(&stat, "SB_LUT4");
+            assert!(luts <= n * 80, "a group of {n} lanes grew to {luts} LUT4s");
+            assert!(!stat.contains("SB_MAC16"), "the lane array must not use multipliers");
+        }
     }
 }
