@@ -337,6 +337,8 @@ impl HwConfig {
             ("ACC", p2(lay.acc_len), 18),
             ("link frame buffer", crate::units::link::FBUF_BYTES, 8),
             ("sigmoid table", crate::numerics::SIG_ENTRIES, 16),
+            // The link's identity ROM (`Rom::in_block_ram`).
+            ("identity ROM", 32, 8),
         ];
         for _ in 0..self.w_groups() {
             m.push(("W", p2(self.w_depth()), 32));
@@ -444,16 +446,16 @@ mod tests {
         use crate::boards::board;
         let d = ModelDims { hidden: 96, layers: 3, intermediate: 256, vocab: 256 };
         // The bundled model on the iCEBreaker (8 lanes): W and bank B's parameters take
-        // the 4 SPRAMs, the rest 26 of the 30 EBRs (Yosys maps the same 26). With bank B
-        // all in block RAM (4,486 words, allocated 8,192 deep) it would need 54.
+        // the 4 SPRAMs, the rest 27 of the 30 EBRs (Yosys maps the same 27). With bank B
+        // all in block RAM (4,486 words, allocated 8,192 deep) it would need 55.
         let ice = board("icebreaker").unwrap();
         let hw = HwConfig::for_board(d, ice).unwrap();
         assert!(hw.params_in_w && hw.lanes == 8);
         hw.check_fits(ice).unwrap();
         let (bram, spram, _) = hw.blocks(ice);
-        assert_eq!((bram, spram), (26, 4));
+        assert_eq!((bram, spram), (27, 4));
         let e = HwConfig { params_in_w: false, ..hw }.check_fits(ice).unwrap_err().to_string();
-        assert!(e.contains("needs 54 block RAMs") && e.contains("has 30"), "{e}");
+        assert!(e.contains("needs 55 block RAMs") && e.contains("has 30"), "{e}");
         let ecp = board("ulx3s-85f").unwrap();
         HwConfig::for_board(d, ecp).unwrap().check_fits(ecp).unwrap();
         // A model whose weights exceed the SPRAM.

@@ -138,7 +138,6 @@ pub struct Core {
     v1: DFF<Bit>,
     k1: DFF<Bits<13>>,
     eb1: DFF<Bits<13>>,
-    erow: DFF<Bits<20>>,
     c_mant: DFF<Bits<16>>,
     c_exp: DFF<Bits<16>>,
     // MATVEC.
@@ -198,7 +197,7 @@ pub struct Core {
     rsh_addr: Signal<Local, Bits<24>>,
     wsh_addr: Signal<Local, Bits<24>>,
     wgrp: Signal<Local, Bits<24>>,
-    ksh: Signal<Local, Bits<13>>,
+    winc: Signal<Local, Bits<20>>,
     ebg: Signal<Local, Bits<13>>,
     rows_up: Signal<Local, Bits<13>>,
     nblocks: Signal<Local, Bits<13>>,
@@ -297,7 +296,6 @@ impl Core {
             v1: Default::default(),
             k1: Default::default(),
             eb1: Default::default(),
-            erow: Default::default(),
             c_mant: Default::default(),
             c_exp: Default::default(),
             waddr: Default::default(),
@@ -349,7 +347,7 @@ impl Core {
             rsh_addr: Default::default(),
             wsh_addr: Default::default(),
             wgrp: Default::default(),
-            ksh: Default::default(),
+            winc: Default::default(),
             ebg: Default::default(),
             rows_up: Default::default(),
             nblocks: Default::default(),
@@ -416,8 +414,8 @@ impl Logic for Core {
     fn update(&mut self) {
         dff_setup!(
             self, clock, state, clr_ss, clr_m, pc, flt, token, cyc, i_op, i_bank, i_dst, i_a, i_b, i_n, i_imm, k, wk,
-            cnt, v1, k1, eb1, erow, c_mant, c_exp, waddr, kk, blk, mv1, first1, last1, last2, q1, wrd, wra, mv2,
-            first2, last3, draining, dcnt, dbase, dcur, best, bidx, rreg, rgrp, bw1, bg1, eb2, ev2, ey2
+            cnt, v1, k1, eb1, c_mant, c_exp, waddr, kk, blk, mv1, first1, last1, last2, q1, wrd, wra, mv2, first2,
+            last3, draining, dcnt, dbase, dcur, best, bidx, rreg, rgrp, bw1, bg1, eb2, ev2, ey2
         );
         for i in 0..self.gbyte.len() {
             self.gbyte[i].clock.next = self.clock.val();
@@ -461,7 +459,7 @@ impl Logic for Core {
         self.rsh_addr.next = self.rd_addr.val() >> self.gshift.val();
         self.wsh_addr.next = self.wr_addr.val() >> self.gshift.val();
         self.wgrp.next = self.wr_addr.val() & self.gmask.val();
-        self.ksh.next = self.k.q.val() >> self.ebshift.val();
+        self.winc.next = self.waddr.q.val() + 1;
         self.ebg.next = self.eb2.q.val() >> 2;
         self.rows_up.next = self.i_b.q.val() + self.lanes_m1.val();
         self.nblocks.next = self.rows_up.val() >> self.lshift.val();
@@ -778,9 +776,13 @@ impl Logic for Core {
             self.accm.read_address.next = self.ka.val().get_bits::<12>(0);
             if self.i_op.q.val() == 13 {
                 self.braddr.next = self.i_b.q.val() + bit_cast::<13, 12>(self.token.q.val());
+                // The row's words in turn from `waddr` (set in st_emb), the next after the
+                // word's last byte.
                 for i in 0..self.wmem.len() {
-                    self.wmem[i].read_address.next =
-                        self.wbase_emb.val() + self.erow.q.val() + bit_cast::<20, 13>(self.ksh.val());
+                    self.wmem[i].read_address.next = self.waddr.q.val();
+                }
+                if (self.k.q.val() & self.ebmask.val()) == self.ebmask.val() {
+                    self.waddr.d.next = self.winc.val();
                 }
             }
             self.eb1.d.next = self.k.q.val() & self.ebmask.val();
@@ -825,7 +827,7 @@ impl Logic for Core {
             self.qmem.read_address.next = self.kk.q.val();
             self.mv1.d.next = true;
             self.first1.d.next = self.kk.q.val() == 0;
-            self.waddr.d.next = self.waddr.q.val() + 1;
+            self.waddr.d.next = self.winc.val();
             self.kk.d.next = self.kk.q.val() + 1;
             if (self.kk.q.val() + 1) == self.i_n.q.val() {
                 self.last1.d.next = true;
@@ -859,7 +861,8 @@ impl Logic for Core {
         } else if self.state.q.val() == self.st_argtail.val() {
             self.state.d.next = self.st_argdone.val();
         } else if self.state.q.val() == self.st_emb.val() {
-            self.erow.d.next = self.rowprod.val().get_bits::<20>(0);
+            // The embedding row's first W word: base + token x row words.
+            self.waddr.d.next = self.wbase_emb.val() + self.rowprod.val().get_bits::<20>(0);
             self.state.d.next = self.st_stream.val();
         } else if self.state.q.val() == self.st_argdone.val() {
             self.token.d.next = self.bidx.q.val();

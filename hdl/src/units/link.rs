@@ -200,7 +200,7 @@ impl Link {
             dropped: Default::default(),
             busy: Default::default(),
             fbuf: Ram::new(FBUF_BYTES),
-            idrom: Rom::new(id),
+            idrom: Rom::in_block_ram(id),
             framer: SlipTx::default(),
             depth0: Constant::new((d[0] as u64).into()),
             depth1: Constant::new((d[1] as u64).into()),

@@ -108,12 +108,25 @@ pub struct Rom<D: Synth, const N: usize> {
     pub data: Signal<Out, D>,
     pub clock: Signal<In, Clock>,
     _mem: Vec<D>,
+    _block: bool,
 }
 
 impl<D: Synth, const N: usize> Rom<D, N> {
     pub fn new(contents: Vec<D>) -> Self {
         assert!(!contents.is_empty() && contents.len() <= 1 << N);
-        Rom { address: Default::default(), data: Default::default(), clock: Default::default(), _mem: contents }
+        Rom {
+            address: Default::default(),
+            data: Default::default(),
+            clock: Default::default(),
+            _mem: contents,
+            _block: false,
+        }
+    }
+    /// A ROM that synthesis must put in block RAM however small it is (`rom_style`):
+    /// Yosys builds ROMs of a few hundred bits from logic cells, which the iCE40UP5K
+    /// has fewer of than spare block RAMs.
+    pub fn in_block_ram(contents: Vec<D>) -> Self {
+        Rom { _block: true, ..Self::new(contents) }
     }
 }
 
@@ -131,7 +144,7 @@ impl<D: Synth, const N: usize> Logic for Rom<D, N> {
         let init: Vec<String> =
             self._mem.iter().enumerate().map(|(i, v)| format!("  mem[{i}] = {};", v.verilog())).collect();
         Verilog::Custom(format!(
-            "reg [{w}:0] mem [0:{d}];
+            "{attr}reg [{w}:0] mem [0:{d}];
 initial begin
 {init}
   data = 0;
@@ -141,7 +154,8 @@ always @(posedge clock) begin
 end",
             w = D::BITS - 1,
             d = self._mem.len() - 1,
-            init = init.join("\n")
+            init = init.join("\n"),
+            attr = if self._block { "(* rom_style = \"block\" *) " } else { "" }
         ))
     }
     fn timing(&self) -> Vec<TimingInfo> {
