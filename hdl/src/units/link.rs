@@ -85,6 +85,14 @@ pub struct Link {
     max_gen: Constant<Bits<16>>,
     /// Bank A address of GENERATE's tokens.
     gen_base: Constant<Bits<32>>,
+    /// The low `Link::addr_bits` bits: every region's addresses and counts fit them, so
+    /// `addr` and `cnt` keep only these (their other flip-flops are constant and vanish
+    /// in synthesis: 231 logic cells on the iCE40UP5K); a request that sets a bit above
+    /// them is `big` and refused as out of range.
+    amask: Constant<Bits<32>>,
+    /// Header byte `e_jd` at its place in a little-endian address or count field.
+    bpos: Signal<Local, Bits<32>>,
+    jpos: Signal<Local, Bits<10>>,
     // Receive.
     r_esc: DFF<Bit>,
     r_len: DFF<Bits<10>>,
@@ -115,6 +123,8 @@ pub struct Link {
     region: DFF<Bits<8>>,
     addr: DFF<Bits<32>>,
     cnt: DFF<Bits<32>>,
+    /// The request's address or count (or GENERATE's n) has a bit above `amask`.
+    big: DFF<Bit>,
     tok: DFF<Bits<16>>,
     k: DFF<Bits<24>>,
     word: DFF<Bits<32>>,
@@ -171,6 +181,15 @@ pub struct Link {
 }
 
 impl Link {
+    /// Bits of the widest address or count any region allows (every region's depth is
+    /// below 2^bits; READ's, WRITE's and GENERATE's limits are far below).
+    pub fn addr_bits(hw: &HwConfig) -> u32 {
+        let d = region_depths(hw);
+        let bits = usize::BITS - d.iter().max().unwrap().leading_zeros();
+        assert!(MAX_WORDS < 1 << bits && MAX_GEN < 1 << bits && bits <= 24);
+        bits
+    }
+
     pub fn new(hw: &HwConfig) -> Link {
         let d = region_depths(hw);
         let id: Vec<Bits<8>> = Identity::of(hw).to_bytes().into_iter().map(|b| Bits::from(b as u64)).collect();
@@ -215,6 +234,10 @@ impl Link {
             max_words: Constant::new((MAX_WORDS as u64).into()),
             max_gen: Constant::new((MAX_GEN as u64).into()),
             gen_base: Constant::new((hw.layout().gen as u64).into()),
+            amask: Constant::new(((1u64 << Link::addr_bits(hw)) - 1).into()),
+            bpos: Default::default(),
+            jpos: Default::default(),
+            big: Default::default(),
             r_esc: Default::default(),
             r_len: Default::default(),
             r_crc: Default::default(),
@@ -293,7 +316,7 @@ impl Logic for Link {
         dff_setup!(
             self, clock, r_esc, r_len, r_crc, r_over, r_drop, r_half, n_drop, p_valid, p_half, p_len, p_status,
             e_state, e_half, e_len, e_status, e_type, e_seq, e_j, e_jd, e_rdv, e_hend, rng_ok, e_last, region, addr,
-            cnt, tok, k, word, bc, crc32, ph, rkind, reason, ri, last_valid, last_seq, checked, last_gen, last_n,
+            cnt, big, tok, k, word, bc, crc32, ph, rkind, reason, ri, last_valid, last_seq, checked, last_gen, last_n,
             wlast, wpend, wa, ra
         );
         self.fbuf.clock.next = self.clock.val();
@@ -314,7 +337,8 @@ impl Logic for Link {
             self.c_wr_region.next = 3.into(); // B_PAIRS writes bank B
         }
         self.ak.next = self.addr.q.val().get_bits::<24>(0) + self.k.q.val();
-        self.kn.next = self.k.q.val() + 1;
+        // k < count <= a region's depth: it too keeps only the address bits.
+        self.kn.next = (self.k.q.val() + 1) & self.amask.val().get_bits::<24>(0);
         self.kend.next = self.kn.val() == self.cnt.q.val().get_bits::<24>(0);
         self.c_wr_addr.next = self.wa.q.val();
         self.wa.d.next = self.ak.val();
@@ -424,15 +448,16 @@ impl Logic for Link {
                 self.ecnt.next = bit_cast::<25, 10>(self.pm5.val() >> 1);
             }
         }
-        if self.e_type.q.val() == 3 {
-            self.ecnt.next = bit_cast::<25, 16>(self.cnt.q.val().get_bits::<16>(16));
-        }
         self.endaddr.next = bit_cast::<25, 24>(self.addr.q.val().get_bits::<24>(0)) + self.ecnt.val();
         self.fbuf.read_address.next = self.e_j.q.val();
         if self.e_half.q.val() {
             self.fbuf.read_address.next = self.e_j.q.val() | 0x200;
         }
         self.bufb.next = self.fbuf.read_data.val();
+        // Byte e_jd of the header at its place in a 4-byte field from byte 3 (or 7).
+        self.jpos.next = self.e_jd.q.val() - 3;
+        self.bpos.next =
+            bit_cast::<32, 8>(self.bufb.val()) << (bit_cast::<8, 2>(self.jpos.val().get_bits::<2>(0)) << 3);
         self.e_rdv.d.next = false;
         self.e_jd.d.next = self.e_j.q.val();
         self.wnext.next = (self.word.q.val() >> 8) | (bit_cast::<32, 8>(self.bufb.val()) << 24);
@@ -517,6 +542,7 @@ impl Logic for Link {
                 self.rkind.d.next = 0.into();
                 self.addr.d.next = 0.into();
                 self.cnt.d.next = 0.into();
+                self.big.d.next = false;
                 self.k.d.next = 0.into();
                 self.e_j.d.next = 2.into();
                 self.e_state.d.next = 10.into();
@@ -591,11 +617,26 @@ impl Logic for Link {
                     if self.e_jd.q.val() == 3 {
                         self.tok.d.next = self.tok.q.val() | (bit_cast::<16, 8>(self.bufb.val()) << 8);
                     }
-                    if (self.e_jd.q.val() >= 3) & (self.e_jd.q.val() <= 6) {
-                        self.addr.d.next = (self.addr.q.val() >> 8) | (bit_cast::<32, 8>(self.bufb.val()) << 24);
+                    // Address bytes 3..6 and count bytes 7.. (little-endian) at their
+                    // place, kept to `amask`; a set bit above it marks the request big.
+                    if (self.e_jd.q.val() >= 3) & (self.e_jd.q.val() <= 6) & (self.e_type.q.val() != 6) {
+                        self.addr.d.next = self.addr.q.val() | (self.bpos.val() & self.amask.val());
+                        if (self.bpos.val() & !self.amask.val()) != 0 {
+                            self.big.d.next = true;
+                        }
                     }
                     if self.e_jd.q.val() >= 7 {
-                        self.cnt.d.next = (self.cnt.q.val() >> 8) | (bit_cast::<32, 8>(self.bufb.val()) << 24);
+                        self.cnt.d.next = self.cnt.q.val() | (self.bpos.val() & self.amask.val());
+                        if (self.bpos.val() & !self.amask.val()) != 0 {
+                            self.big.d.next = true;
+                        }
+                    }
+                    // GENERATE's n (bytes 4-5): at most MAX_GEN, so its high byte is 0.
+                    if (self.e_type.q.val() == 6) & (self.e_jd.q.val() == 4) {
+                        self.cnt.d.next = bit_cast::<32, 8>(self.bufb.val());
+                    }
+                    if (self.e_type.q.val() == 6) & (self.e_jd.q.val() == 5) & (self.bufb.val() != 0) {
+                        self.big.d.next = true;
                     }
                     if self.e_jd.q.val() + 1 == bit_cast::<10, 4>(self.e_hend.q.val()) {
                         self.e_state.d.next = 16.into();
@@ -617,8 +658,8 @@ impl Logic for Link {
                 if self.e_type.q.val() == 2 {
                     self.cnt.d.next = bit_cast::<32, 25>(self.ecnt.val());
                     if ((self.region.q.val() < 5) | (self.region.q.val() == 7))
-                        & (self.addr.q.val().get_bits::<8>(24) == 0)
-                        & (self.rng_ok.q.val())
+                        & !self.big.q.val()
+                        & self.rng_ok.q.val()
                     {
                         self.e_state.d.next = 4.into();
                         self.e_j.d.next = 7.into();
@@ -627,12 +668,11 @@ impl Logic for Link {
                     }
                 }
                 if self.e_type.q.val() == 3 {
-                    self.cnt.d.next = self.cnt.q.val() >> 16;
                     if (self.region.q.val() < 7)
-                        & (self.addr.q.val().get_bits::<8>(24) == 0)
-                        & (self.cnt.q.val().get_bits::<16>(16) != 0)
-                        & (self.cnt.q.val().get_bits::<16>(16) <= self.max_words.val())
-                        & (self.rng_ok.q.val())
+                        & !self.big.q.val()
+                        & (self.cnt.q.val() != 0)
+                        & (self.cnt.q.val() <= bit_cast::<32, 16>(self.max_words.val()))
+                        & self.rng_ok.q.val()
                     {
                         self.rkind.d.next = 3.into();
                         self.wlast.d.next = 5.into();
@@ -640,12 +680,7 @@ impl Logic for Link {
                     }
                 }
                 if self.e_type.q.val() == 4 {
-                    if (self.region.q.val() < 7)
-                        & (self.addr.q.val().get_bits::<8>(24) == 0)
-                        & (self.cnt.q.val() != 0)
-                        & (self.cnt.q.val().get_bits::<8>(24) == 0)
-                        & (self.rng_ok.q.val())
-                    {
+                    if (self.region.q.val() < 7) & !self.big.q.val() & (self.cnt.q.val() != 0) & self.rng_ok.q.val() {
                         self.e_state.d.next = 5.into();
                         self.ph.d.next = 0.into();
                         self.crc32.d.next = 0xffff_ffffu64.into();
@@ -671,10 +706,10 @@ impl Logic for Link {
                         self.rkind.d.next = 6.into();
                         self.ri.d.next = 0.into();
                     } else if (self.tok.q.val() < self.vocab.val())
-                        & (self.addr.q.val().get_bits::<16>(16) != 0)
-                        & (self.addr.q.val().get_bits::<16>(16) <= self.max_gen.val())
+                        & !self.big.q.val()
+                        & (self.cnt.q.val() != 0)
+                        & (self.cnt.q.val() <= bit_cast::<32, 16>(self.max_gen.val()))
                     {
-                        self.cnt.d.next = self.addr.q.val() >> 16;
                         // Bank A's stored tokens are overwritten from here: no replay until done.
                         self.last_valid.d.next = false;
                         self.e_state.d.next = 7.into();

@@ -352,6 +352,22 @@ mod tests {
         go(&mut d, &mut model, WRITE, &[hdr(5, 0), words(&[1])].concat(), "write Q (read-only)");
         go(&mut d, &mut model, WRITE, &[hdr(3, lay.b_words as u32 - 1), words(&[1, 2])].concat(), "write past the end");
         go(&mut d, &mut model, WRITE, &[hdr(3, 0xff00_0000), words(&[1])].concat(), "write huge address");
+        // Just above the link's address bits (it keeps only those): refused, not aliased
+        // to the low addresses.
+        let above = 1u32 << Link::addr_bits(&hw);
+        go(&mut d, &mut model, WRITE, &[hdr(2, above), words(&[5])].concat(), "write just above the address bits");
+        go(&mut d, &mut model, WRITE, &[hdr(7, above | 2), words(&[5])].concat(), "pairs just above the address bits");
+        go(&mut d, &mut model, READ, &[hdr(2, above + 1), 1u16.to_le_bytes().to_vec()].concat(), "read above them");
+        go(
+            &mut d,
+            &mut model,
+            CHECKSUM,
+            &[hdr(2, 0), (above + 1).to_le_bytes().to_vec()].concat(),
+            "checksum count above them",
+        );
+        go(&mut d, &mut model, READ, &[hdr(2, 0), 0x8001u16.to_le_bytes().to_vec()].concat(), "read 0x8001 words");
+        go(&mut d, &mut model, GENERATE, &[1u16.to_le_bytes(), 0x0101u16.to_le_bytes()].concat(), "generate 257");
+        go(&mut d, &mut model, READ, &[hdr(2, 0), 4u16.to_le_bytes().to_vec()].concat(), "bank A unchanged");
         go(&mut d, &mut model, WRITE, &[hdr(7, lay.b_words as u32 - 2), words(&[1, 2])].concat(), "pairs past the end");
         go(&mut d, &mut model, WRITE, &[hdr(7, lay.b_words as u32 - 4), words(&[7, 9])].concat(), "pairs to the end");
         go(
