@@ -78,8 +78,12 @@ pub struct Core {
     /// the group's memory), then chosen among the groups a cycle later: one mux over
     /// every group's word from the memories was the ECP5's critical path (8.7 ns of
     /// routing from a far group, 49.9 MHz). EMB's y and valid wait that cycle in
-    /// `ey2`/`ev2`, its DRAIN one cycle more.
+    /// `ey2`/`ev2`, its DRAIN one cycle more. With one group (`emb1`: 8 or 16 lanes)
+    /// the byte goes straight from the word to the vector ALU, as every other operand
+    /// does (the registers are unused and vanish in synthesis).
     gbyte: Vec<DFF<Bits<8>>>,
+    wbyte: Vec<Signal<Local, Bits<8>>>,
+    emb1: Constant<Bit>,
     /// At 8 lanes (`HwConfig::w_half`, one element; none otherwise): which half of the
     /// W word read for MATVEC feeds the lanes (lane word address bit 0, a cycle later).
     hsel: Vec<DFF<Bit>>,
@@ -245,6 +249,8 @@ impl Core {
             wmem: (0..groups).map(|_| SpRam::new(hw.w_depth())).collect(),
             lanes: (0..groups).map(|_| LaneGroup::new(hw.lanes.min(16))).collect(),
             gbyte: (0..groups).map(|_| Default::default()).collect(),
+            wbyte: (0..groups).map(|_| Default::default()).collect(),
+            emb1: Constant::new(groups == 1),
             hsel: (0..hw.w_half() as usize).map(|_| Default::default()).collect(),
             eb2: Default::default(),
             ev2: Default::default(),
@@ -554,18 +560,20 @@ impl Logic for Core {
         }
 
         // ---- Vector ALU inputs: the element issued last cycle.
-        // EMB: each group's byte (eb1's low 2 bits) registered, then the group (eb2).
+        // EMB: each group's byte (eb1's low 2 bits) registered, then the group (eb2);
+        // with one group the byte itself.
         for i in 0..self.wmem.len() {
-            self.gbyte[i].d.next = self.wmem[i].read_data.val().get_bits::<8>(0);
+            self.wbyte[i].next = self.wmem[i].read_data.val().get_bits::<8>(0);
             if self.eb1.q.val().get_bits::<2>(0) == 1 {
-                self.gbyte[i].d.next = self.wmem[i].read_data.val().get_bits::<8>(8);
+                self.wbyte[i].next = self.wmem[i].read_data.val().get_bits::<8>(8);
             }
             if self.eb1.q.val().get_bits::<2>(0) == 2 {
-                self.gbyte[i].d.next = self.wmem[i].read_data.val().get_bits::<8>(16);
+                self.wbyte[i].next = self.wmem[i].read_data.val().get_bits::<8>(16);
             }
             if self.eb1.q.val().get_bits::<2>(0) == 3 {
-                self.gbyte[i].d.next = self.wmem[i].read_data.val().get_bits::<8>(24);
+                self.wbyte[i].next = self.wmem[i].read_data.val().get_bits::<8>(24);
             }
+            self.gbyte[i].d.next = self.wbyte[i].val();
         }
         self.eb2.d.next = self.eb1.q.val();
         self.ev2.d.next = self.v1.q.val();
@@ -576,6 +584,9 @@ impl Logic for Core {
                 self.ebyte.next = self.gbyte[i].q.val();
             }
         }
+        if self.emb1.val() {
+            self.ebyte.next = self.wbyte[0].val();
+        }
         self.xval.next = self.bank_a.read_data.val();
         self.valu.in_valid.next = self.v1.q.val();
         self.valu.in_y.next = self.bdata.val();
@@ -584,15 +595,17 @@ impl Logic for Core {
             if self.ebyte.val().get_bit(7) {
                 self.xval.next = bit_cast::<16, 8>(self.ebyte.val()) | 0xff00;
             }
-            self.valu.in_valid.next = self.ev2.q.val();
-            self.valu.in_y.next = self.ey2.q.val();
+            if !self.emb1.val() {
+                self.valu.in_valid.next = self.ev2.q.val();
+                self.valu.in_y.next = self.ey2.q.val();
+            }
         }
         self.valu.in_op.next = self.i_op.q.val();
         self.valu.in_imm.next = self.i_imm.q.val();
         self.valu.in_x.next = self.xval.val();
         // DRAIN's last cycle (EMB's results come a cycle later).
         self.dlast.next = self.cnt.q.val() == self.drain_wait.val();
-        if self.i_op.q.val() == 13 {
+        if (self.i_op.q.val() == 13) & !self.emb1.val() {
             self.dlast.next = self.cnt.q.val() == self.drain_emb.val();
         }
         self.valu.in_acc.next = self.accm.read_data.val();
