@@ -24,7 +24,12 @@ pub struct SlipTx {
     cur: DFF<Bits<8>>,
     phase: DFF<Bits<3>>,
     crc: DFF<Bits<32>>,
-    /// CRC-32 after `in_byte`.
+    /// `cur` is a body byte not yet in the CRC: it goes in the cycle after it is taken
+    /// (from the register, not from `in_byte`: the link's reply-byte choice and the CRC
+    /// in one cycle were the iCE40's critical path, 59 ns). The next byte or the
+    /// trailer is taken two cycles later at the earliest.
+    upd: DFF<Bit>,
+    /// CRC-32 after `cur`.
     cb: Crc32Byte,
     /// The CRC as sent (inverted).
     ncrc: Signal<Local, Bits<32>>,
@@ -36,9 +41,13 @@ const _: () = assert!(END == 0xC0 && ESC == 0xDB && ESC_END == 0xDC && ESC_ESC =
 impl Logic for SlipTx {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, state, cur, phase, crc);
+        dff_setup!(self, clock, state, cur, phase, crc, upd);
         self.cb.crc_in.next = self.crc.q.val();
-        self.cb.data.next = self.in_byte.val();
+        self.cb.data.next = self.cur.q.val();
+        self.upd.d.next = false;
+        if self.upd.q.val() {
+            self.crc.d.next = self.cb.crc_out.val();
+        }
         self.ncrc.next = !self.crc.q.val();
         self.in_ready.next = self.state.q.val() == 0;
         self.tx_valid.next = false;
@@ -52,7 +61,7 @@ impl Logic for SlipTx {
                     self.state.d.next = 1.into();
                 }
                 if self.in_ctl.val() == 0 {
-                    self.crc.d.next = self.cb.crc_out.val();
+                    self.upd.d.next = true;
                 }
                 if self.in_ctl.val() == 2 {
                     self.cur.d.next = self.ncrc.val().get_bits::<8>(0);
