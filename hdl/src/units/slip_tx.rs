@@ -24,12 +24,10 @@ pub struct SlipTx {
     cur: DFF<Bits<8>>,
     phase: DFF<Bits<3>>,
     crc: DFF<Bits<32>>,
-    /// `cur` is a body byte not yet in the CRC: it goes in the cycle after it is taken
-    /// (from the register, not from `in_byte`: the link's reply-byte choice and the CRC
-    /// in one cycle were the iCE40's critical path, 59 ns). The next byte or the
-    /// trailer is taken two cycles later at the earliest.
-    upd: DFF<Bit>,
-    /// CRC-32 after `cur`.
+    /// CRC-32 after `cur`: a body byte enters the CRC in state 4, once it is sent (from
+    /// the register, not from `in_byte`: the link's reply-byte choice and the CRC in one
+    /// cycle were the iCE40's critical path, 59 ns); the next byte or the trailer is
+    /// taken after that.
     cb: Crc32Byte,
     /// The CRC as sent (inverted).
     ncrc: Signal<Local, Bits<32>>,
@@ -41,13 +39,9 @@ const _: () = assert!(END == 0xC0 && ESC == 0xDB && ESC_END == 0xDC && ESC_ESC =
 impl Logic for SlipTx {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, state, cur, phase, crc, upd);
+        dff_setup!(self, clock, state, cur, phase, crc);
         self.cb.crc_in.next = self.crc.q.val();
         self.cb.data.next = self.cur.q.val();
-        self.upd.d.next = false;
-        if self.upd.q.val() {
-            self.crc.d.next = self.cb.crc_out.val();
-        }
         self.ncrc.next = !self.crc.q.val();
         self.in_ready.next = self.state.q.val() == 0;
         self.tx_valid.next = false;
@@ -59,9 +53,6 @@ impl Logic for SlipTx {
                 if self.in_ctl.val() == 1 {
                     self.crc.d.next = 0xffff_ffffu64.into();
                     self.state.d.next = 1.into();
-                }
-                if self.in_ctl.val() == 0 {
-                    self.upd.d.next = true;
                 }
                 if self.in_ctl.val() == 2 {
                     self.cur.d.next = self.ncrc.val().get_bits::<8>(0);
@@ -94,8 +85,12 @@ impl Logic for SlipTx {
                 self.state.d.next = 4.into();
             }
         } else {
-            // After a stuffed byte: continue the CRC trailer, or return to idle.
+            // After a sent byte: a body byte (phase 0) into the CRC; continue the CRC
+            // trailer, or return to idle.
             self.state.d.next = 0.into();
+            if self.phase.q.val() == 0 {
+                self.crc.d.next = self.cb.crc_out.val();
+            }
             if self.phase.q.val() == 1 {
                 self.cur.d.next = self.ncrc.val().get_bits::<8>(8);
                 self.phase.d.next = 2.into();
