@@ -685,7 +685,9 @@ impl Logic for Core {
             self.accm.write_address.next = self.dwrite.val().get_bits::<12>(0);
             self.accm.write_data.next = self.lanes[0].chain_out.val();
             self.accm.write_enable.next = self.dwrite.val() < self.i_b.q.val();
-            self.dcnt.d.next = self.dcnt.q.val() + 1;
+            // The drain's lane count stays below LANES (a power of two): only its low
+            // bits are kept (the others are constant and vanish in synthesis).
+            self.dcnt.d.next = (self.dcnt.q.val() + 1) & self.lanes_m1.val();
             if self.dcnt.q.val() == self.lanes_m1.val() {
                 self.draining.d.next = false;
             }
