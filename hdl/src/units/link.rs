@@ -164,6 +164,7 @@ pub struct Link {
     /// Byte `rsel` of the result (RESULT's layout: token 0-1, cycles 2-5, s_mant 6-7,
     /// s_exp 8-9, flags 10; GENERATED sends bytes 2-5 and 10 of it).
     pbyte: Signal<Local, Bits<8>>,
+    pb: DFF<Bits<8>>,
     rsel: Signal<Local, Bits<4>>,
     /// Data words' last byte phase: 5 for 4-byte words (READ), 3 for 2-byte (tokens).
     wlast: DFF<Bits<3>>,
@@ -290,6 +291,7 @@ impl Link {
             bufb: Default::default(),
             wnext: Default::default(),
             pbyte: Default::default(),
+            pb: Default::default(),
             rsel: Default::default(),
             wlast: Default::default(),
             crcb: Default::default(),
@@ -317,7 +319,7 @@ impl Logic for Link {
             self, clock, r_esc, r_len, r_crc, r_over, r_drop, r_half, n_drop, p_valid, p_half, p_len, p_status,
             e_state, e_half, e_len, e_status, e_type, e_seq, e_j, e_jd, e_rdv, e_hend, rng_ok, e_last, region, addr,
             cnt, big, tok, k, word, bc, crc32, ph, rkind, reason, ri, last_valid, last_seq, checked, last_gen, last_n,
-            wlast, wpend, wa, ra
+            wlast, wpend, wa, ra, pb
         );
         self.fbuf.clock.next = self.clock.val();
         self.idrom.clock.next = self.clock.val();
@@ -476,41 +478,50 @@ impl Logic for Link {
                 self.rsel.next = 10.into();
             }
         }
-        self.pbyte.next = self.c_token_out.val().get_bits::<8>(0);
-        if self.rsel.val() == 1 {
-            self.pbyte.next = bit_cast::<8, 4>(self.c_token_out.val().get_bits::<4>(8));
-        }
-        if self.rsel.val() == 2 {
-            self.pbyte.next = self.c_cycles.val().get_bits::<8>(0);
-        }
-        if self.rsel.val() == 3 {
-            self.pbyte.next = self.c_cycles.val().get_bits::<8>(8);
-        }
-        if self.rsel.val() == 4 {
-            self.pbyte.next = self.c_cycles.val().get_bits::<8>(16);
-        }
-        if self.rsel.val() == 5 {
-            self.pbyte.next = self.c_cycles.val().get_bits::<8>(24);
-        }
-        if self.rsel.val() == 6 {
-            self.pbyte.next = self.c_s_mant.val().get_bits::<8>(0);
-        }
-        if self.rsel.val() == 7 {
-            self.pbyte.next = self.c_s_mant.val().get_bits::<8>(8);
-        }
-        if self.rsel.val() == 8 {
-            self.pbyte.next = self.c_s_exp.val().get_bits::<8>(0);
-        }
-        if self.rsel.val() == 9 {
-            self.pbyte.next = self.c_s_exp.val().get_bits::<8>(8);
-        }
-        if self.rsel.val() == 10 {
+        // One choice over rsel (a case, not a chain of 11 choices), registered: the framer
+        // takes a byte at most every other cycle and rsel changes only when it takes one,
+        // so `pb` is current whenever it is offered (the chain into the framer's byte
+        // register was the iCE40's critical path, 49 ns).
+        match self.rsel.val().index() {
+            1 => {
+                self.pbyte.next = bit_cast::<8, 4>(self.c_token_out.val().get_bits::<4>(8));
+            }
+            2 => {
+                self.pbyte.next = self.c_cycles.val().get_bits::<8>(0);
+            }
+            3 => {
+                self.pbyte.next = self.c_cycles.val().get_bits::<8>(8);
+            }
+            4 => {
+                self.pbyte.next = self.c_cycles.val().get_bits::<8>(16);
+            }
+            5 => {
+                self.pbyte.next = self.c_cycles.val().get_bits::<8>(24);
+            }
+            6 => {
+                self.pbyte.next = self.c_s_mant.val().get_bits::<8>(0);
+            }
+            7 => {
+                self.pbyte.next = self.c_s_mant.val().get_bits::<8>(8);
+            }
+            8 => {
+                self.pbyte.next = self.c_s_exp.val().get_bits::<8>(0);
+            }
+            9 => {
+                self.pbyte.next = self.c_s_exp.val().get_bits::<8>(8);
+            }
             // Flags: bit 0 = no CHECKSUM since power-on (the board was reset).
-            self.pbyte.next = 0.into();
-            if !self.checked.q.val() {
-                self.pbyte.next = 1.into();
+            10 => {
+                self.pbyte.next = 0.into();
+                if !self.checked.q.val() {
+                    self.pbyte.next = 1.into();
+                }
+            }
+            _ => {
+                self.pbyte.next = self.c_token_out.val().get_bits::<8>(0);
             }
         }
+        self.pb.d.next = self.pbyte.val();
         match self.e_state.q.val().index() {
             0 => {
                 if self.p_valid.q.val() {
@@ -910,7 +921,7 @@ impl Logic for Link {
                 }
                 if self.rkind.q.val() == 5 {
                     self.framer.in_valid.next = true;
-                    self.framer.in_byte.next = self.pbyte.val();
+                    self.framer.in_byte.next = self.pb.q.val();
                     if self.framer.in_ready.val() {
                         self.ri.d.next = self.ri.q.val() + 1;
                         if self.ri.q.val() == 10 {
@@ -921,7 +932,7 @@ impl Logic for Link {
                 if self.rkind.q.val() == 6 {
                     // GENERATED: cycles and flags, then the tokens as 2-byte data words.
                     self.framer.in_valid.next = true;
-                    self.framer.in_byte.next = self.pbyte.val();
+                    self.framer.in_byte.next = self.pb.q.val();
                     if self.framer.in_ready.val() {
                         self.ri.d.next = self.ri.q.val() + 1;
                         if self.ri.q.val() == 4 {
