@@ -186,7 +186,7 @@ pub enum Cmd {
         /// Simulate the rust-hdl model instead of the Verilator build (same cycles, slower).
         #[arg(long)]
         rust_hdl: bool,
-        /// Lane count instead of the board's (for sweeps; a power of two >= 16).
+        /// Lane count instead of the board's (for sweeps; 8 or a power of two >= 16).
         #[arg(long)]
         lanes: Option<usize>,
     },
@@ -262,7 +262,7 @@ pub enum Cmd {
         /// Output folder (default: build/<board>).
         #[arg(long, short)]
         out: Option<PathBuf>,
-        /// Lane count instead of the board's (for sweeps; a power of two >= 16).
+        /// Lane count instead of the board's (for sweeps; 8 or a power of two >= 16).
         #[arg(long)]
         lanes: Option<usize>,
         /// Keep a bitstream that misses the clock target instead of failing.
@@ -720,9 +720,11 @@ fn with_lanes(hw: mmfree_hdl::hwconfig::HwConfig, lanes: Option<usize>) -> Resul
     match lanes {
         None => Ok(hw),
         Some(n) => {
-            ensure!(n >= 16 && n.is_power_of_two(), "--lanes must be a power of two >= 16");
-            mmfree_hdl::hwconfig::HwConfig::new(hw.dims, n, hw.clock_hz, hw.baud)
-                .with_context(|| format!("the model does not allow {n} lanes"))
+            ensure!(n == 8 || (n >= 16 && n.is_power_of_two()), "--lanes must be 8 or a power of two >= 16");
+            let other = mmfree_hdl::hwconfig::HwConfig::new(hw.dims, n, hw.clock_hz, hw.baud)
+                .with_context(|| format!("the model does not allow {n} lanes"))?;
+            // The board's memory placement stays (parameters in SPRAM where it has some).
+            Ok(mmfree_hdl::hwconfig::HwConfig { params_in_w: hw.params_in_w, ..other })
         }
     }
 }
