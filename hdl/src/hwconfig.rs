@@ -310,6 +310,12 @@ impl HwConfig {
         }
     }
 
+    /// 32-bit words of the host's W region (all groups): the packed image in 4-byte
+    /// chunks.
+    pub fn w_region_words(&self) -> usize {
+        self.w_mem_words() * self.w_groups()
+    }
+
     /// Depth of each W memory: the weight words, then, when `params_in_w`, the mapped
     /// part of bank B dealt round the groups (B address `b_mapped + j` -> group `j % G`,
     /// word `w_mem_words + j / G`).

@@ -348,7 +348,7 @@ pub mod region {
 pub fn region_depths(hw: &crate::hwconfig::HwConfig) -> [usize; 7] {
     let lay = hw.layout();
     let prog = 1usize << hw.prog_bits;
-    [prog, prog, lay.a_words, lay.b_words, hw.w_mem_words() * hw.w_groups(), lay.q_len, lay.acc_len]
+    [prog, prog, lay.a_words, lay.b_words, hw.w_region_words(), lay.q_len, lay.acc_len]
 }
 
 /// The board side of the protocol in plain Rust over the golden machine: the model the

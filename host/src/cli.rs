@@ -7,7 +7,7 @@ use crate::model::float::{FloatRunner, Precision};
 use crate::model::int::IntRunner;
 use crate::model::{checkpoint, file};
 use crate::sampling::Sampler;
-use anyhow::{bail, ensure, Context, Result};
+use anyhow::{bail, Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::ffi::OsString;
 use std::io::Write;
@@ -720,7 +720,6 @@ fn with_lanes(hw: mmfree_hdl::hwconfig::HwConfig, lanes: Option<usize>) -> Resul
     match lanes {
         None => Ok(hw),
         Some(n) => {
-            ensure!(n == 8 || (n >= 16 && n.is_power_of_two()), "--lanes must be 8 or a power of two >= 16");
             let other = mmfree_hdl::hwconfig::HwConfig::new(hw.dims, n, hw.clock_hz, hw.baud)
                 .with_context(|| format!("the model does not allow {n} lanes"))?;
             // The board's memory placement stays (parameters in SPRAM where it has some).

@@ -135,10 +135,7 @@ impl<P: HostPort> SimBoard<P> {
         let lay = self.hw.layout();
         ensure!(program.len() <= 1 << self.hw.prog_bits, "program too long for the hardware");
         ensure!(lay.params_start as usize + params.len() <= lay.b_words, "parameters exceed bank B");
-        ensure!(
-            weights.len() % 4 == 0 && weights.len() / 4 <= self.hw.w_mem_words() * self.hw.w_groups(),
-            "weights exceed W"
-        );
+        ensure!(weights.len() % 4 == 0 && weights.len() / 4 <= self.hw.w_region_words(), "weights exceed W");
         for (a, &ins) in program.iter().enumerate() {
             self.port.write(REGION_PROG_LO, a, ins as u32)?;
             self.port.write(REGION_PROG_HI, a, (ins >> 32) as u32)?;

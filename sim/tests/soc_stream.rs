@@ -16,8 +16,7 @@ fn streamed(dims: ModelDims, lanes: usize, max_words: usize) {
     let mut soc = mmfree_sim::RustHdlSoc::new(&hw).unwrap();
     let mut model = BoardModel::new(&hw);
     let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(1);
-    let lay = hw.layout();
-    let w: Vec<u32> = (0..(lay.w_words * lanes / 16).min(max_words)).map(|_| rng.gen::<u32>() & 0x5555_5555).collect();
+    let w: Vec<u32> = (0..hw.w_region_words().min(max_words)).map(|_| rng.gen::<u32>() & 0x5555_5555).collect();
     let frames: Vec<Vec<u8>> = w
         .chunks(64)
         .enumerate()

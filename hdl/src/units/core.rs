@@ -212,10 +212,6 @@ pub struct Core {
 impl Core {
     pub fn new(hw: &HwConfig) -> Core {
         let lay = hw.layout();
-        assert!(
-            hw.lanes == 8 || (hw.lanes >= 16 && hw.lanes.is_power_of_two()),
-            "LANES must be 8 or a power of two >= 16"
-        );
         let groups = hw.w_groups();
         // Bytes per W row (all groups' words at one address): EMB's byte choice.
         let wb = 4 * groups;

@@ -87,8 +87,8 @@ pub struct Link {
     gen_base: Constant<Bits<32>>,
     /// The low `Link::addr_bits` bits: every region's addresses and counts fit them, so
     /// `addr` and `cnt` keep only these (their other flip-flops are constant and vanish
-    /// in synthesis: 231 logic cells on the iCE40UP5K); a request that sets a bit above
-    /// them is `big` and refused as out of range.
+    /// in synthesis: 5,403 -> 5,340 logic cells on the iCE40UP5K); a request that sets a
+    /// bit above them is `big` and refused as out of range.
     amask: Constant<Bits<32>>,
     /// Header byte `e_jd` at its place in a little-endian address or count field.
     bpos: Signal<Local, Bits<32>>,
