@@ -10,9 +10,11 @@
 //!       MULSH EMB QMAX QUANT: x * y     SUMSQ: x * x     SILU: x * sig
 //!       OMF: (2^15 - sig) * y           DEQ DEQADD: acc * (mant >> 2)
 //!     The shift s of S3 (imm, 15, 14 or -exp-2 by opcode) is computed here too.
-//! S3  round_shift(P, s), the SUMSQ and QMAX accumulators, QUANT's z >> n (its first
-//!     step is the rounding shift's, s = n).
-//! S4  saturate to 16 bits, ADD/SUB/DEQADD sums, QUANT's second multiply by R.
+//! S3  round_shift(P, s) as its low 16 bits and a flag for "does not fit in 16 bits"
+//!     (a 16-bit increment and two all-zeros/all-ones tests, not a 32-bit increment: the
+//!     iCE40's critical path), the SUMSQ and QMAX accumulators, QUANT's z >> n (its
+//!     first step is the rounding shift's, s = n).
+//! S4  saturate to 16 bits (by that flag and P's sign), ADD/SUB/DEQADD sums, QUANT's second multiply by R.
 //!     (S3 and S4 were one stage: the shift, its rounding carry, the saturation and the
 //!     DEQADD sum made the ECP5's critical path, 33 ns.)
 //! S5  registered result: `out_valid` with `out_data` (16-bit) or `out_q` (int8),
@@ -102,11 +104,18 @@ pub struct VAlu {
     s3_y: DFF<Bits<16>>,
     s3_p: DFF<Bits<32>>,
     s3_shamt: DFF<Bits<8>>,
+    /// s - 1, the first step's shift (registered: its borrow chain before the shifter
+    /// was on the iCE40's critical path).
+    s3_sh1: DFF<Bits<8>>,
     // S3 -> S4
     s4_valid: DFF<Bit>,
     s4_x: DFF<Bits<16>>,
     s4_y: DFF<Bits<16>>,
-    s4_rsh: DFF<Bits<32>>,
+    /// round_shift(P, s)'s low 16 bits, and whether it does not fit in 16 bits (then
+    /// `s4_neg`, P's sign, picks the saturation value).
+    s4_v: DFF<Bits<16>>,
+    s4_ovf: DFF<Bit>,
+    s4_neg: DFF<Bit>,
     s4_zn: DFF<Bits<16>>,
     // S4 -> S5 (outputs)
     r_valid: DFF<Bit>,
@@ -119,25 +128,23 @@ pub struct VAlu {
     /// x sign-extended to 17 bits: round_shift(x, t) of a 16-bit x, its +1 included,
     /// stays within 17 signed bits.
     x17: Signal<Local, Bits<17>>,
-    xr: Signal<Local, Bits<17>>,
     xr1: Signal<Local, Bits<17>>,
+    /// round_shift(x, t)'s low 10 bits, and whether it is within [-512, 511].
+    xlo: Signal<Local, Bits<10>>,
+    xin: Signal<Local, Bit>,
     /// Sign masks for the arithmetic shifts: x >>a s = ((x ^ m) >> s) ^ m, m = all
     /// sign bits (one shifter, not two).
     xm: Signal<Local, Bits<17>>,
     /// (S3's, for the rounding shift and QUANT's shift alike.)
     am: Signal<Local, Bits<32>>,
-    xr2: Signal<Local, Bits<17>>,
     // S2 locals.
     ma: Signal<Local, Bits<32>>,
     mb: Signal<Local, Bits<32>>,
     // S3 locals.
     shamt: Signal<Local, Bits<8>>,
-    sh1: Signal<Local, Bits<8>>,
     a1: Signal<Local, Bits<32>>,
-    a2: Signal<Local, Bits<32>>,
-    a3: Signal<Local, Bits<32>>,
-    rsh: Signal<Local, Bits<32>>,
-    sat_in: Signal<Local, Bits<32>>,
+    v16: Signal<Local, Bits<16>>,
+    ovf: Signal<Local, Bit>,
     sat_out: Signal<Local, Bits<16>>,
     /// ADD/SUB/DEQADD: x +- y of two 16-bit values, 17 bits.
     sum: Signal<Local, Bits<17>>,
@@ -198,10 +205,13 @@ impl Default for VAlu {
             s3_y: Default::default(),
             s3_p: Default::default(),
             s3_shamt: Default::default(),
+            s3_sh1: Default::default(),
             s4_valid: Default::default(),
             s4_x: Default::default(),
             s4_y: Default::default(),
-            s4_rsh: Default::default(),
+            s4_v: Default::default(),
+            s4_ovf: Default::default(),
+            s4_neg: Default::default(),
             s4_zn: Default::default(),
             r_valid: Default::default(),
             r_data: Default::default(),
@@ -210,20 +220,17 @@ impl Default for VAlu {
             acc_hi: Default::default(),
             acc_m: Default::default(),
             x17: Default::default(),
-            xr: Default::default(),
             xr1: Default::default(),
+            xlo: Default::default(),
+            xin: Default::default(),
             xm: Default::default(),
             am: Default::default(),
-            xr2: Default::default(),
             ma: Default::default(),
             mb: Default::default(),
             shamt: Default::default(),
-            sh1: Default::default(),
             a1: Default::default(),
-            a2: Default::default(),
-            a3: Default::default(),
-            rsh: Default::default(),
-            sat_in: Default::default(),
+            v16: Default::default(),
+            ovf: Default::default(),
             sat_out: Default::default(),
             sum: Default::default(),
             sum_sat: Default::default(),
@@ -255,8 +262,8 @@ impl Logic for VAlu {
     fn update(&mut self) {
         dff_setup!(
             self, clock, s1_t, s1_t1, s1_valid, s1_x, s1_y, s1_acc, s2_valid, s2_x, s2_y, s2_acc, s3_valid, s3_x, s3_y,
-            s3_p, s3_shamt, s4_valid, s4_x, s4_y, s4_rsh, s4_zn, r_valid, r_data, r_q, acc_lo, acc_hi, acc_m, sq_v,
-            sq_p
+            s3_p, s3_shamt, s3_sh1, s4_valid, s4_x, s4_y, s4_v, s4_ovf, s4_neg, s4_zn, r_valid, r_data, r_q, acc_lo,
+            acc_hi, acc_m, sq_v, sq_p
         );
         self.sig.clock.next = self.clock.val();
 
@@ -273,25 +280,29 @@ impl Logic for VAlu {
         if self.s1_x.q.val().get_bit(15) {
             self.x17.next = bit_cast::<17, 16>(self.s1_x.q.val()) | 0x1_0000;
         }
-        // xr1 = x >>a (t - 1), then xr = (xr1 + 1) >>a 1; for t = 0, xr = x.
+        // xr1 = x >>a (t - 1), then xr = (xr1 + 1) >>a 1 (for t = 0, xr = x). As in S3,
+        // no 17-bit increment: xr's low 10 bits are xr1[1..11] + xr1[0], and xr is within
+        // [-512, 511] iff (xr1 + 1)'s bits 10..16 are all equal, i.e. iff xr1[11..17] is
+        // all ones when xr1[10] is set or the +1 carries into bit 10, all zeros otherwise.
         self.xm.next = 0.into();
         if self.s1_x.q.val().get_bit(15) {
             self.xm.next = 0x1_ffff.into();
         }
         self.xr1.next = ((self.x17.val() ^ self.xm.val()) >> self.s1_t1.q.val()) ^ self.xm.val();
-        self.xr2.next = self.xr1.val() + 1;
-        self.xr.next = self.xr2.val() >> 1;
-        if self.xr2.val().get_bit(16) {
-            self.xr.next = (self.xr2.val() >> 1) | 0x1_0000;
+        self.xlo.next = self.xr1.val().get_bits::<10>(1) + bit_cast::<10, 1>(self.xr1.val().get_bits::<1>(0));
+        self.xin.next = self.xr1.val().get_bits::<6>(11) == 0;
+        if self.xr1.val().get_bit(10) | (self.xr1.val().get_bits::<10>(0) == 0x3ff) {
+            self.xin.next = self.xr1.val().get_bits::<6>(11) == 0x3f;
         }
         if self.s1_t.q.val() == 0 {
-            self.xr.next = self.x17.val();
+            self.xlo.next = self.x17.val().get_bits::<10>(0);
+            self.xin.next = (self.x17.val().get_bits::<8>(9) == 0) | (self.x17.val().get_bits::<8>(9) == 0xff);
         }
-        // Clamp to [-512, 511]: in range when bits 16..9 are all copies of the sign.
-        self.sig.address.next = (self.xr.val().get_bits::<10>(0)) ^ 0x200;
-        if (self.xr.val().get_bits::<8>(9) != 0) & (self.xr.val().get_bits::<8>(9) != 0xff) {
+        // Clamp to [-512, 511] by x's sign.
+        self.sig.address.next = self.xlo.val() ^ 0x200;
+        if !self.xin.val() {
             self.sig.address.next = 1023.into();
-            if self.xr.val().get_bit(16) {
+            if self.s1_x.q.val().get_bit(15) {
                 self.sig.address.next = 0.into();
             }
         }
@@ -351,49 +362,52 @@ impl Logic for VAlu {
             self.shamt.next = 0 - self.s_exp.val().get_bits::<8>(0) - 2;
         }
         self.s3_shamt.d.next = self.shamt.val();
+        self.s3_sh1.d.next = self.shamt.val() - 1;
 
         // ---- S3: rounding shift of P.
-        self.sh1.next = self.s3_shamt.q.val() - 1;
         self.am.next = 0.into();
         if self.s3_p.q.val().get_bit(31) {
             self.am.next = self.ones.val();
         }
-        self.a1.next = ((self.s3_p.q.val() ^ self.am.val()) >> self.sh1.val()) ^ self.am.val();
-        self.a2.next = self.a1.val() + 1;
-        self.a3.next = self.a2.val() >> 1;
-        if self.a2.val().get_bit(31) {
-            self.a3.next = (self.a2.val() >> 1) | 0x8000_0000u64;
+        self.a1.next = ((self.s3_p.q.val() ^ self.am.val()) >> self.s3_sh1.q.val()) ^ self.am.val();
+        // round_shift(P, s) = (a1 + 1) >>a 1. Only its low 16 bits and whether it fits in
+        // 16 bits go on (S4 saturates), so no 32-bit increment: the low bits are
+        // a1[1..17] + a1[0] (16 bits), and (a1 + 1) >>a 1 fits in 16 bits iff (a1 + 1)'s
+        // bits 16..31 are all equal, i.e. iff a1[17..32] is all ones when a1[16] is set or
+        // the +1 carries into bit 16 (a1[0..16] all ones), all zeros otherwise.
+        self.v16.next = self.a1.val().get_bits::<16>(1) + bit_cast::<16, 1>(self.a1.val().get_bits::<1>(0));
+        self.ovf.next = self.a1.val().get_bits::<15>(17) != 0;
+        if self.a1.val().get_bit(16) | (self.a1.val().get_bits::<16>(0) == 0xffff) {
+            self.ovf.next = self.a1.val().get_bits::<15>(17) != 0x7fff;
         }
-        self.rsh.next = self.a3.val();
         if self.s3_shamt.q.val() == 0 {
-            self.rsh.next = self.s3_p.q.val();
+            self.v16.next = self.s3_p.q.val().get_bits::<16>(0);
+            self.ovf.next =
+                (self.s3_p.q.val().get_bits::<17>(15) != 0) & (self.s3_p.q.val().get_bits::<17>(15) != 0x1_ffff);
         }
         // s >= 32 gives 0 (|P| < 2^31); for DEQ, s <= 0 saturates any nonzero P by its sign.
         if (self.s3_shamt.q.val() >= 32) & !self.s3_shamt.q.val().get_bit(7) {
-            self.rsh.next = 0.into();
+            self.v16.next = 0.into();
+            self.ovf.next = false;
         }
         if ((self.in_op.val() == 11) | (self.in_op.val() == 12))
             & ((self.s3_shamt.q.val() == 0) | self.s3_shamt.q.val().get_bit(7))
         {
-            self.rsh.next = 0.into();
-            if self.s3_p.q.val() != 0 {
-                self.rsh.next = 0x0010_0000.into();
-                if self.s3_p.q.val().get_bit(31) {
-                    self.rsh.next = 0xfff0_0000u64.into();
-                }
-            }
+            self.v16.next = 0.into();
+            self.ovf.next = self.s3_p.q.val() != 0;
         }
-        self.s4_rsh.d.next = self.rsh.val();
+        self.s4_v.d.next = self.v16.val();
+        self.s4_ovf.d.next = self.ovf.val();
+        self.s4_neg.d.next = self.s3_p.q.val().get_bit(31);
         self.s4_valid.d.next = self.s3_valid.q.val();
         self.s4_x.d.next = self.s3_x.q.val();
         self.s4_y.d.next = self.s3_y.q.val();
 
         // ---- S4: saturation, sums, QUANT's second multiply.
-        self.sat_in.next = self.s4_rsh.q.val();
-        self.sat_out.next = self.sat_in.val().get_bits::<16>(0);
-        if !((self.sat_in.val().get_bits::<17>(15) == 0) | (self.sat_in.val().get_bits::<17>(15) == 0x1_ffff)) {
+        self.sat_out.next = self.s4_v.q.val();
+        if self.s4_ovf.q.val() {
             self.sat_out.next = 0x7fff.into();
-            if self.sat_in.val().get_bit(31) {
+            if self.s4_neg.q.val() {
                 self.sat_out.next = 0x8000.into();
             }
         }
@@ -665,6 +679,63 @@ mod tests {
             let codes: Vec<i32> = (0..n).map(|k| if k == 0 { -127 } else { rng.gen_range(-127..=127) }).collect();
             let w = codes.iter().zip(&y).map(|(&a, &b)| mul_shift(a, b, 9)).collect();
             out.push(base(13, 9, codes, y.clone(), Want::Data(w)));
+        }
+        // SILU and OMF at the sigmoid address's clamp edges: x around +-512 * 2^t (t =
+        // imm - 6), on both sides of each rounding step.
+        for imm in 6..=17i32 {
+            let t = imm - 6;
+            let h = if t == 0 { 0 } else { 1 << (t - 1) };
+            let x: Vec<i32> = [511i32, 512, -512, -513]
+                .iter()
+                .flat_map(|&k| [-h - 1, -h, -h + 1, -1, 0, 1, h - 1, h].map(move |d| k * (1 << t) + d))
+                .filter(|v| (-32768..=32767).contains(v))
+                .collect();
+            let y: Vec<i32> = (0..x.len()).map(|k| if k % 3 == 0 { 16384 } else { rng.gen_range(0..=16384) }).collect();
+            let acc = vec![0; x.len()];
+            let w = x.iter().map(|&a| silu(&sig, a, imm)).collect();
+            let c = |op, want| Case {
+                op,
+                imm: imm as i8,
+                s: Scale::ZERO,
+                qn: 0,
+                qr: 0,
+                x: x.clone(),
+                y: y.clone(),
+                acc: acc.clone(),
+                want,
+            };
+            out.push(c(4, Want::Data(w)));
+            let w = x
+                .iter()
+                .zip(&y)
+                .map(|(&a, &b)| round_shift((ONE_Q15 - sigmoid_q15(&sig, a, imm)) as i64 * b as i64, 14) as i32)
+                .collect();
+            out.push(c(5, Want::Data(w)));
+        }
+        // MULSH at the rounding shift's edges: for each s, products P whose
+        // a1 = P >>a (s - 1) lands on the values where round_shift(P, s) just fits in 16
+        // bits or just does not (a1 = 2^16 - 2, 2^16 - 1, ...), and where a1's low bits
+        // are all ones (the +1 carries).
+        for s in 1..=16i32 {
+            let (mut x, mut y) = (Vec::new(), Vec::new());
+            for a1 in [
+                65533i64, 65534, 65535, 65536, 65537, 131071, 32767, -1, -32769, -65535, -65536, -65537, -65538,
+                -65539, -131073,
+            ] {
+                // P in [a1 * 2^(s-1), (a1 + 1) * 2^(s-1)) from 16-bit factors, if any.
+                let (lo, hi) = (a1 << (s - 1), (a1 + 1) << (s - 1));
+                let found = (1..=32767i64).rev().find_map(|b| {
+                    let a = lo.div_euclid(b) + (lo.rem_euclid(b) != 0) as i64;
+                    (a * b < hi && (-32768..=32767).contains(&a)).then_some((a as i32, b as i32))
+                });
+                if let Some((a, b)) = found {
+                    x.push(a);
+                    y.push(b);
+                }
+            }
+            let w = x.iter().zip(&y).map(|(&a, &b)| mul_shift(a, b, s)).collect();
+            let acc = vec![0; x.len()];
+            out.push(Case { op: 1, imm: s as i8, s: Scale::ZERO, qn: 0, qr: 0, x, y, acc, want: Want::Data(w) });
         }
         out
     }
