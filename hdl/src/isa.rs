@@ -276,6 +276,8 @@ impl Machine {
             MatVec => {
                 let rows = i.b as usize;
                 let cols = i.n as usize;
+                // The sequencer counts columns and blocks down to their last: at least one of each.
+                ensure!(rows > 0 && cols > 0, "{i:?}: MATVEC needs at least one row and one column");
                 ensure!(rows <= self.acc.len() && cols <= self.q.len(), "{i:?}: matrix larger than ACC/Q");
                 let words = rows.div_ceil(self.lanes) * cols;
                 ensure!((i.wbase() as usize + words) * self.wb() <= self.w.len(), "{i:?}: weights out of range");
@@ -438,5 +440,15 @@ mod tests {
         }
         assert_eq!(Instr::matvec(70000, 1, 2).wbase(), 70000);
         assert!(Instr::decode(15).is_err());
+    }
+
+    #[test]
+    fn empty_matvec_is_refused() {
+        let mut m = Machine::new(8, 64, 64, 64, 64, 64);
+        for (rows, cols) in [(0, 4), (4, 0)] {
+            let e = m.exec(&Instr::matvec(0, rows, cols)).unwrap_err();
+            assert!(format!("{e}").contains("at least one row and one column"), "{e}");
+        }
+        m.exec(&Instr::matvec(0, 8, 4)).unwrap();
     }
 }

@@ -203,8 +203,8 @@ pub struct Core {
     wgrp: Signal<Local, Bits<24>>,
     winc: Signal<Local, Bits<20>>,
     ebg: Signal<Local, Bits<13>>,
-    rows_up: Signal<Local, Bits<13>>,
-    nblocks: Signal<Local, Bits<13>>,
+    n_m1: Signal<Local, Bits<12>>,
+    nb_m1: Signal<Local, Bits<13>>,
     rowwords: Signal<Local, Bits<12>>,
     wbase_emb: Signal<Local, Bits<20>>,
 }
@@ -351,8 +351,8 @@ impl Core {
             wgrp: Default::default(),
             winc: Default::default(),
             ebg: Default::default(),
-            rows_up: Default::default(),
-            nblocks: Default::default(),
+            n_m1: Default::default(),
+            nb_m1: Default::default(),
             rowwords: Default::default(),
             wbase_emb: Default::default(),
         }
@@ -463,8 +463,11 @@ impl Logic for Core {
         self.wgrp.next = self.wr_addr.val() & self.gmask.val();
         self.winc.next = self.waddr.q.val() + 1;
         self.ebg.next = self.eb2.q.val() >> 2;
-        self.rows_up.next = self.i_b.q.val() + self.lanes_m1.val();
-        self.nblocks.next = self.rows_up.val() >> self.lshift.val();
+        // MATVEC's last column and last block, as equalities with the counters (the
+        // counter + 1 compared instead was the iCE40's critical path into `state`):
+        // cols - 1, and blocks - 1 = ceil(rows / LANES) - 1 = (rows - 1) / LANES (rows >= 1).
+        self.n_m1.next = self.i_n.q.val() - 1;
+        self.nb_m1.next = (self.i_b.q.val() - 1) >> self.lshift.val();
         // EMB's row offset token * (n / (LANES/4)) is multiplied at DECODE (from the
         // instruction word) and registered: the multiplier is not in the W address path.
         self.rowwords.next = self.i_n.q.val() >> self.ebshift.val();
@@ -840,11 +843,11 @@ impl Logic for Core {
             self.first1.d.next = self.kk.q.val() == 0;
             self.waddr.d.next = self.winc.val();
             self.kk.d.next = self.kk.q.val() + 1;
-            if (self.kk.q.val() + 1) == self.i_n.q.val() {
+            if self.kk.q.val() == self.n_m1.val() {
                 self.last1.d.next = true;
                 self.kk.d.next = 0.into();
                 self.blk.d.next = self.blk.q.val() + 1;
-                if bit_cast::<12, 13>(self.nblocks.val()) == (self.blk.q.val() + 1) {
+                if bit_cast::<13, 12>(self.blk.q.val()) == self.nb_m1.val() {
                     self.state.d.next = self.st_mvtail.val();
                 }
             }

@@ -12,9 +12,10 @@
 //!     The shift s of S3 (imm, 15, 14 or -exp-2 by opcode) is computed here too.
 //! S3  round_shift(P, s) as its low 16 bits and a flag for "does not fit in 16 bits"
 //!     (a 16-bit increment and two all-zeros/all-ones tests, not a 32-bit increment: the
-//!     iCE40's critical path), the SUMSQ and QMAX accumulators, QUANT's z >> n (its
+//!     iCE40's critical path), the SUMSQ accumulator, QMAX's |P|, QUANT's z >> n (its
 //!     first step is the rounding shift's, s = n).
-//! S4  saturate to 16 bits (by that flag and P's sign), ADD/SUB/DEQADD sums, QUANT's second multiply by R.
+//! S4  saturate to 16 bits (by that flag and P's sign), the QMAX accumulator,
+//!     ADD/SUB/DEQADD sums, QUANT's second multiply by R.
 //!     (S3 and S4 were one stage: the shift, its rounding carry, the saturation and the
 //!     DEQADD sum made the ECP5's critical path, 33 ns.)
 //! S5  registered result: `out_valid` with `out_data` (16-bit) or `out_q` (int8),
@@ -117,6 +118,10 @@ pub struct VAlu {
     s4_ovf: DFF<Bit>,
     s4_neg: DFF<Bit>,
     s4_zn: DFF<Bits<16>>,
+    /// QMAX: |P| and "this element counts", for S4's compare (|P|'s negation and the
+    /// 32-bit compare in one stage were the iCE40's critical path).
+    s4_absp: DFF<Bits<32>>,
+    s4_qm: DFF<Bit>,
     // S4 -> S5 (outputs)
     r_valid: DFF<Bit>,
     r_data: DFF<Bits<16>>,
@@ -213,6 +218,8 @@ impl Default for VAlu {
             s4_ovf: Default::default(),
             s4_neg: Default::default(),
             s4_zn: Default::default(),
+            s4_absp: Default::default(),
+            s4_qm: Default::default(),
             r_valid: Default::default(),
             r_data: Default::default(),
             r_q: Default::default(),
@@ -262,8 +269,8 @@ impl Logic for VAlu {
     fn update(&mut self) {
         dff_setup!(
             self, clock, s1_t, s1_t1, s1_valid, s1_x, s1_y, s1_acc, s2_valid, s2_x, s2_y, s2_acc, s3_valid, s3_x, s3_y,
-            s3_p, s3_shamt, s3_sh1, s4_valid, s4_x, s4_y, s4_v, s4_ovf, s4_neg, s4_zn, r_valid, r_data, r_q, acc_lo,
-            acc_hi, acc_m, sq_v, sq_p
+            s3_p, s3_shamt, s3_sh1, s4_valid, s4_x, s4_y, s4_v, s4_ovf, s4_neg, s4_zn, s4_absp, s4_qm, r_valid, r_data,
+            r_q, acc_lo, acc_hi, acc_m, sq_v, sq_p
         );
         self.sig.clock.next = self.clock.val();
 
@@ -458,8 +465,10 @@ impl Logic for VAlu {
                 + bit_cast::<24, 8>(self.ssin.val().get_bits::<8>(24))
                 + bit_cast::<24, 1>(self.lo25.val().get_bits::<1>(24));
         }
-        if self.s3_valid.q.val() & (self.in_op.val() == 7) & (self.absp.val() > self.acc_m.q.val()) {
-            self.acc_m.d.next = self.absp.val();
+        self.s4_absp.d.next = self.absp.val();
+        self.s4_qm.d.next = self.s3_valid.q.val() & (self.in_op.val() == 7);
+        if self.s4_qm.q.val() & (self.s4_absp.q.val() > self.acc_m.q.val()) {
+            self.acc_m.d.next = self.s4_absp.q.val();
         }
         if self.clear_ss.val() {
             self.acc_lo.d.next = 0.into();
