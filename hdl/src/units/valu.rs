@@ -112,10 +112,15 @@ pub struct VAlu {
     s4_valid: DFF<Bit>,
     s4_x: DFF<Bits<16>>,
     s4_y: DFF<Bits<16>>,
-    /// round_shift(P, s)'s low 16 bits, and whether it does not fit in 16 bits (then
-    /// `s4_neg`, P's sign, picks the saturation value).
+    /// round_shift(P, s)'s low 16 bits; whether it fits in 16 bits is S4's `ovf`, from
+    /// the flags below; P's sign (`s4_neg`) picks the saturation value.
     s4_v: DFF<Bits<16>>,
-    s4_ovf: DFF<Bit>,
+    /// a1's three tests (see S3), or for the special shifts `fix` and their overflow.
+    s4_hz: DFF<Bit>,
+    s4_ho: DFF<Bit>,
+    s4_sel: DFF<Bit>,
+    s4_fix: DFF<Bit>,
+    s4_fovf: DFF<Bit>,
     s4_neg: DFF<Bit>,
     s4_zn: DFF<Bits<16>>,
     /// QMAX: |P| and "this element counts", for S4's compare (|P|'s negation and the
@@ -149,6 +154,8 @@ pub struct VAlu {
     shamt: Signal<Local, Bits<8>>,
     a1: Signal<Local, Bits<32>>,
     v16: Signal<Local, Bits<16>>,
+    fix: Signal<Local, Bit>,
+    fovf: Signal<Local, Bit>,
     ovf: Signal<Local, Bit>,
     sat_out: Signal<Local, Bits<16>>,
     /// ADD/SUB/DEQADD: x +- y of two 16-bit values, 17 bits.
@@ -215,7 +222,11 @@ impl Default for VAlu {
             s4_x: Default::default(),
             s4_y: Default::default(),
             s4_v: Default::default(),
-            s4_ovf: Default::default(),
+            s4_hz: Default::default(),
+            s4_ho: Default::default(),
+            s4_sel: Default::default(),
+            s4_fix: Default::default(),
+            s4_fovf: Default::default(),
             s4_neg: Default::default(),
             s4_zn: Default::default(),
             s4_absp: Default::default(),
@@ -237,6 +248,8 @@ impl Default for VAlu {
             shamt: Default::default(),
             a1: Default::default(),
             v16: Default::default(),
+            fix: Default::default(),
+            fovf: Default::default(),
             ovf: Default::default(),
             sat_out: Default::default(),
             sum: Default::default(),
@@ -269,8 +282,8 @@ impl Logic for VAlu {
     fn update(&mut self) {
         dff_setup!(
             self, clock, s1_t, s1_t1, s1_valid, s1_x, s1_y, s1_acc, s2_valid, s2_x, s2_y, s2_acc, s3_valid, s3_x, s3_y,
-            s3_p, s3_shamt, s3_sh1, s4_valid, s4_x, s4_y, s4_v, s4_ovf, s4_neg, s4_zn, s4_absp, s4_qm, r_valid, r_data,
-            r_q, acc_lo, acc_hi, acc_m, sq_v, sq_p
+            s3_p, s3_shamt, s3_sh1, s4_valid, s4_x, s4_y, s4_v, s4_hz, s4_ho, s4_sel, s4_fix, s4_fovf, s4_neg, s4_zn,
+            s4_absp, s4_qm, r_valid, r_data, r_q, acc_lo, acc_hi, acc_m, sq_v, sq_p
         );
         self.sig.clock.next = self.clock.val();
 
@@ -381,38 +394,53 @@ impl Logic for VAlu {
         // 16 bits go on (S4 saturates), so no 32-bit increment: the low bits are
         // a1[1..17] + a1[0] (16 bits), and (a1 + 1) >>a 1 fits in 16 bits iff (a1 + 1)'s
         // bits 16..31 are all equal, i.e. iff a1[17..32] is all ones when a1[16] is set or
-        // the +1 carries into bit 16 (a1[0..16] all ones), all zeros otherwise.
+        // the +1 carries into bit 16 (a1[0..16] all ones), all zeros otherwise. The three
+        // tests are registered and S4 combines them (in one stage with the shifter they
+        // were the iCE40's critical path).
         self.v16.next = self.a1.val().get_bits::<16>(1) + bit_cast::<16, 1>(self.a1.val().get_bits::<1>(0));
-        self.ovf.next = self.a1.val().get_bits::<15>(17) != 0;
-        if self.a1.val().get_bit(16) | (self.a1.val().get_bits::<16>(0) == 0xffff) {
-            self.ovf.next = self.a1.val().get_bits::<15>(17) != 0x7fff;
-        }
+        self.s4_hz.d.next = self.a1.val().get_bits::<15>(17) == 0;
+        self.s4_ho.d.next = self.a1.val().get_bits::<15>(17) == 0x7fff;
+        self.s4_sel.d.next = self.a1.val().get_bit(16) | (self.a1.val().get_bits::<16>(0) == 0xffff);
+        // Shifts whose result does not come from a1: `fix`, with the overflow in `fovf`.
+        self.fix.next = false;
+        self.fovf.next = false;
         if self.s3_shamt.q.val() == 0 {
             self.v16.next = self.s3_p.q.val().get_bits::<16>(0);
-            self.ovf.next =
+            self.fix.next = true;
+            self.fovf.next =
                 (self.s3_p.q.val().get_bits::<17>(15) != 0) & (self.s3_p.q.val().get_bits::<17>(15) != 0x1_ffff);
         }
         // s >= 32 gives 0 (|P| < 2^31); for DEQ, s <= 0 saturates any nonzero P by its sign.
         if (self.s3_shamt.q.val() >= 32) & !self.s3_shamt.q.val().get_bit(7) {
             self.v16.next = 0.into();
-            self.ovf.next = false;
+            self.fix.next = true;
+            self.fovf.next = false;
         }
         if ((self.in_op.val() == 11) | (self.in_op.val() == 12))
             & ((self.s3_shamt.q.val() == 0) | self.s3_shamt.q.val().get_bit(7))
         {
             self.v16.next = 0.into();
-            self.ovf.next = self.s3_p.q.val() != 0;
+            self.fix.next = true;
+            self.fovf.next = self.s3_p.q.val() != 0;
         }
         self.s4_v.d.next = self.v16.val();
-        self.s4_ovf.d.next = self.ovf.val();
+        self.s4_fix.d.next = self.fix.val();
+        self.s4_fovf.d.next = self.fovf.val();
         self.s4_neg.d.next = self.s3_p.q.val().get_bit(31);
         self.s4_valid.d.next = self.s3_valid.q.val();
         self.s4_x.d.next = self.s3_x.q.val();
         self.s4_y.d.next = self.s3_y.q.val();
 
         // ---- S4: saturation, sums, QUANT's second multiply.
+        self.ovf.next = !self.s4_hz.q.val();
+        if self.s4_sel.q.val() {
+            self.ovf.next = !self.s4_ho.q.val();
+        }
+        if self.s4_fix.q.val() {
+            self.ovf.next = self.s4_fovf.q.val();
+        }
         self.sat_out.next = self.s4_v.q.val();
-        if self.s4_ovf.q.val() {
+        if self.ovf.val() {
             self.sat_out.next = 0x7fff.into();
             if self.s4_neg.q.val() {
                 self.sat_out.next = 0x8000.into();
