@@ -277,6 +277,13 @@ impl HwConfig {
         Ok(hw)
     }
 
+    /// The same configuration with another lane count (`--lanes` for sweeps, a
+    /// manifest's lanes): the board's memory placement (`params_in_w`) stays.
+    pub fn with_lanes(&self, lanes: usize) -> Result<HwConfig> {
+        let other = HwConfig::new(self.dims, lanes, self.clock_hz, self.baud)?;
+        Ok(HwConfig { params_in_w: self.params_in_w, ..other })
+    }
+
     /// Depth of bank B's block RAM: all of bank B, or only the part below
     /// `Layout::b_mapped` when the rest lives in W.
     pub fn b_ram_words(&self) -> usize {

@@ -719,12 +719,7 @@ fn build_cmd(
 fn with_lanes(hw: mmfree_hdl::hwconfig::HwConfig, lanes: Option<usize>) -> Result<mmfree_hdl::hwconfig::HwConfig> {
     match lanes {
         None => Ok(hw),
-        Some(n) => {
-            let other = mmfree_hdl::hwconfig::HwConfig::new(hw.dims, n, hw.clock_hz, hw.baud)
-                .with_context(|| format!("the model does not allow {n} lanes"))?;
-            // The board's memory placement stays (parameters in SPRAM where it has some).
-            Ok(mmfree_hdl::hwconfig::HwConfig { params_in_w: hw.params_in_w, ..other })
-        }
+        Some(n) => hw.with_lanes(n).with_context(|| format!("the model does not allow {n} lanes")),
     }
 }
 

@@ -24,7 +24,8 @@ fn committed_bitstreams_are_current() {
         let b = board(&m.board).unwrap();
         let l = loader::load(Some(&m.model), false, None).unwrap();
         let dims = mmfree::program::dims_of(&l.q);
-        let hw = HwConfig::new(dims, m.lanes, b.target_hz, b.baud).unwrap();
+        // The board's configuration (memory placement included) at the manifest's lanes.
+        let hw = HwConfig::for_board(dims, b).unwrap().with_lanes(m.lanes).unwrap();
         let v = board_verilog(b, &hw).unwrap();
         let stale = format!("{} is stale: rebuild with `mmfree build --board {}`", dir.display(), m.board);
         assert_eq!(format!("{:08x}", hw.hash()), m.hw_hash, "{stale} (hardware hash)");
