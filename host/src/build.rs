@@ -357,23 +357,30 @@ pub fn print_report(r: &BuildReport) {
     println!("synthesis {:.0} s, place and route {:.0} s", r.synth_seconds, r.pnr_seconds);
 }
 
+/// Runs one programmer: None when it is not installed, a board failure (exit code 2,
+/// not bad input) when it runs and fails.
+fn run_programmer(b: &Board, cmd: &str, args: &[&str]) -> Option<Result<()>> {
+    match Command::new(cmd).args(args).status() {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) => Some(Err(e).with_context(|| format!("cannot run {cmd}"))),
+        Ok(s) if s.success() => Some(Ok(())),
+        Ok(s) => Some(Err(crate::error::LinkError(format!(
+            "{cmd} failed ({s}): is the board plugged in, and is it the {} (`mmfree boards`)?",
+            b.name
+        ))
+        .into())),
+    }
+}
+
 /// Program a board: openFPGALoader (both families) or iceprog (iCE40).
 pub fn flash(b: &Board, bitstream: &Path) -> Result<()> {
     ensure!(bitstream.is_file(), "no bitstream at {} (run `mmfree build --board {}`)", bitstream.display(), b.name);
-    let try_run = |cmd: &str, args: &[&str]| -> Option<Result<()>> {
-        match Command::new(cmd).args(args).status() {
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-            Err(e) => Some(Err(e).with_context(|| format!("cannot run {cmd}"))),
-            Ok(s) if s.success() => Some(Ok(())),
-            Ok(s) => Some(Err(anyhow::anyhow!("{cmd} failed ({s})"))),
-        }
-    };
     let path = bitstream.to_string_lossy();
-    if let Some(r) = try_run("openFPGALoader", &["-b", b.programmer, &path]) {
+    if let Some(r) = run_programmer(b, "openFPGALoader", &["-b", b.programmer, &path]) {
         return r;
     }
     if b.family == Family::Ice40 {
-        if let Some(r) = try_run("iceprog", &[&path]) {
+        if let Some(r) = run_programmer(b, "iceprog", &[&path]) {
             return r;
         }
     }
@@ -428,6 +435,17 @@ mod tests {
                 panic!("{}: {e:#}", b.name);
             }
         }
+    }
+
+    #[test]
+    fn a_failing_programmer_is_a_board_failure() {
+        let b = mmfree_hdl::boards::board("icebreaker").unwrap();
+        assert!(run_programmer(b, "mmfree-no-such-programmer", &[]).is_none());
+        // `false` runs and exits 1, as a programmer that finds no board does.
+        let e = run_programmer(b, "false", &[]).unwrap().unwrap_err();
+        assert_eq!(crate::error::exit_code(&e), 2, "{e}");
+        assert!(e.to_string().contains("is the board plugged in"), "{e}");
+        run_programmer(b, "true", &[]).unwrap().unwrap();
     }
 
     #[test]
