@@ -10,11 +10,11 @@
 //!       MULSH EMB QMAX QUANT: x * y     SUMSQ: x * x     SILU: x * sig
 //!       OMF: (2^15 - sig) * y           DEQ DEQADD: acc * (mant >> 2)
 //!     The shift s of S3 (imm, 15, 14 or -exp-2 by opcode) is computed here too.
-//! S3  round_shift(P, s) as its low 16 bits and a flag for "does not fit in 16 bits"
-//!     (a 16-bit increment and two all-zeros/all-ones tests, not a 32-bit increment: the
-//!     iCE40's critical path), the SUMSQ accumulator, QMAX's |P|, QUANT's z >> n (its
-//!     first step is the rounding shift's, s = n).
-//! S4  saturate to 16 bits (by that flag and P's sign), the QMAX accumulator,
+//! S3  round_shift(P, s) as its low 16 bits (a 16-bit increment, not a 32-bit one: the
+//!     iCE40's critical path) and three registered all-zeros/all-ones tests that say
+//!     whether it fits in 16 bits; the SUMSQ accumulator, QMAX's |P|, QUANT's z >> n
+//!     (its first step is the rounding shift's, s = n).
+//! S4  saturate to 16 bits (by those tests and P's sign), the QMAX accumulator,
 //!     ADD/SUB/DEQADD sums, QUANT's second multiply by R.
 //!     (S3 and S4 were one stage: the shift, its rounding carry, the saturation and the
 //!     DEQADD sum made the ECP5's critical path, 33 ns.)
