@@ -464,6 +464,10 @@ mod tests {
         let ice = board("icebreaker").unwrap();
         let hw = HwConfig::for_board(d, ice).unwrap();
         assert!(hw.params_in_w && hw.lanes == 8);
+        // Another lane count keeps the board's placement (the bitstream check relies on it).
+        let h16 = hw.with_lanes(16).unwrap();
+        assert!(h16.params_in_w && h16.lanes == 16);
+        assert!(hw.with_lanes(12).is_err());
         hw.check_fits(ice).unwrap();
         let (bram, spram, _) = hw.blocks(ice);
         assert_eq!((bram, spram), (27, 4));
