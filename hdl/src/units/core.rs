@@ -24,7 +24,7 @@ use super::lanes::LaneGroup;
 use super::ram::Ram;
 use super::scale::ScaleUnit;
 use super::spram::SpRam;
-use super::valu::{VAlu, LATENCY};
+use super::valu::{latency, VAlu};
 use crate::hwconfig::HwConfig;
 use rust_hdl::prelude::*;
 
@@ -251,9 +251,9 @@ impl Core {
             eb2: Default::default(),
             ev2: Default::default(),
             ey2: Default::default(),
-            drain_emb: Constant::new((LATENCY as u64 + 2).into()),
+            drain_emb: Constant::new((latency(hw.sig_reg) as u64 + 2).into()),
             dlast: Default::default(),
-            valu: VAlu::default(),
+            valu: VAlu::new(hw.sig_reg),
             scale: ScaleUnit::default(),
             gshift: Constant::new((groups.trailing_zeros() as u64).into()),
             gmask: Constant::new((groups as u64 - 1).into()),
@@ -276,7 +276,7 @@ impl Core {
             st_argtail: Constant::new((11).into()),
             st_argdone: Constant::new((12).into()),
             st_emb: Constant::new((13).into()),
-            drain_wait: Constant::new((LATENCY as u64 + 1).into()),
+            drain_wait: Constant::new((latency(hw.sig_reg) as u64 + 1).into()),
             state: Default::default(),
             clr_ss: Default::default(),
             clr_m: Default::default(),
@@ -1091,10 +1091,12 @@ mod tests {
         (u, t)
     }
 
-    fn check_against_golden(lanes: usize, params_in_w: bool, seed: u64, verilog: bool) {
+    /// `sig_reg`: the vector ALU with the sigmoid register stage (the ECP5's).
+    fn check_against_golden(lanes: usize, params_in_w: bool, sig_reg: bool, seed: u64, verilog: bool) {
         let dims = ModelDims { hidden: 32, layers: 1, intermediate: 64, vocab: 48 };
         let mut hw = HwConfig::new(dims, lanes, 12_000_000, 1_000_000).unwrap();
         hw.params_in_w = params_in_w;
+        hw.sig_reg = sig_reg;
         let (mut m, prog) = random_case(&hw, seed);
         let tokens = [5u32, 47, 0];
         let v = vectors(&hw, &m, &prog, &tokens, 2500);
@@ -1132,7 +1134,7 @@ mod tests {
             let vlog = generate_verilog(&u);
             let ins: Vec<Port> = INPUTS.to_vec();
             let vv: Vec<Vec<u64>> = v.clone();
-            let tag = format!("core{lanes}{}", if params_in_w { "w" } else { "" });
+            let tag = format!("core{lanes}{}{}", if params_in_w { "w" } else { "" }, if sig_reg { "s" } else { "" });
             let ver = icarus_trace(&tag, &vlog, &ins, &OUTPUTS, &vv).unwrap();
             same_traces(&trace, &ver, &OUTPUTS).unwrap();
             let stat = yosys_synth(&tag, &vlog).unwrap();
@@ -1162,10 +1164,13 @@ mod tests {
 
     #[test]
     fn every_prefix_of_a_random_program_leaves_the_golden_state() {
-        for (lanes, params_in_w) in [(16, false), (32, false), (16, true), (32, true), (8, true)] {
+        for (lanes, params_in_w, sig_reg) in
+            [(16, false, false), (32, false, true), (16, true, false), (32, true, false), (8, true, false)]
+        {
             let dims = ModelDims { hidden: 32, layers: 1, intermediate: 64, vocab: 48 };
             let mut hw = HwConfig::new(dims, lanes, 12_000_000, 1_000_000).unwrap();
             hw.params_in_w = params_in_w;
+            hw.sig_reg = sig_reg;
             let (m0, prog) = random_case(&hw, 9);
             for j in 1..prog.len() {
                 let mut p = prog[..j].to_vec();
@@ -1190,13 +1195,14 @@ mod tests {
 
     #[test]
     fn random_programs_equal_the_golden_machine_16_lanes() {
-        check_against_golden(16, false, 1, false);
-        check_against_golden(16, false, 2, false);
+        check_against_golden(16, false, false, 1, false);
+        check_against_golden(16, false, true, 2, false);
     }
 
+    /// The ECP5's configuration: no parameters in W, the sigmoid register stage.
     #[test]
     fn random_programs_equal_the_golden_machine_32_lanes_and_in_verilog() {
-        check_against_golden(32, false, 3, true);
+        check_against_golden(32, false, true, 3, true);
     }
 
     /// Bank B's parameters in the W memory (the iCE40UP5K's layout): one group (16
@@ -1204,8 +1210,8 @@ mod tests {
     /// iCEBreaker's: two lane words per W word).
     #[test]
     fn parameters_in_w_equal_the_golden_machine_and_in_verilog() {
-        check_against_golden(16, true, 4, true);
-        check_against_golden(32, true, 5, true);
-        check_against_golden(8, true, 6, true);
+        check_against_golden(16, true, false, 4, true);
+        check_against_golden(32, true, false, 5, true);
+        check_against_golden(8, true, false, 6, true);
     }
 }

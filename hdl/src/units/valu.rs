@@ -6,7 +6,9 @@
 //! S0  inputs from the memories (x = bank A or an embedding byte, y = bank B, acc =
 //!     ACC), registered: the memory outputs and the core's byte mux are a path of their own.
 //! S1  the sigmoid ROM address is computed from x and imm (round to 1/64, clamp to [-8, 8)).
-//! S2  sig = ROM output; one signed multiply P = ma * mb (18 x 16 bits):
+//! S2  sig = ROM output; one signed multiply P = ma * mb (18 x 16 bits). With `sig_reg`
+//!     (the ECP5) sig and the operands are registered first and the multiply is a stage
+//!     later (S2m; every later stage and `LATENCY` one more):
 //!       MULSH EMB QMAX QUANT: x * y     SUMSQ: x * x     SILU: x * sig
 //!       OMF: (2^15 - sig) * y           DEQ DEQADD: acc * (mant >> 2)
 //!     The shift s of S3 (imm, 15, 14 or -exp-2 by opcode) is computed here too.
@@ -36,7 +38,8 @@ use super::ram::Rom;
 use crate::isa::Opcode;
 use rust_hdl::prelude::*;
 
-/// Cycles from an element entering to its result on the outputs.
+/// Cycles from an element entering to its result on the outputs, without the sigmoid
+/// register stage (`latency` gives either).
 pub const LATENCY: usize = 5;
 
 #[derive(LogicBlock)]
@@ -99,7 +102,14 @@ pub struct VAlu {
     s2_x: DFF<Bits<16>>,
     s2_y: DFF<Bits<16>>,
     s2_acc: DFF<Bits<18>>,
-    // S2 -> S3
+    // S2 -> S2m, with `sig_reg` only (length 1, else 0): the sigmoid table's output
+    // registered with the operands, the multiply a stage later.
+    m_valid: Vec<DFF<Bit>>,
+    m_x: Vec<DFF<Bits<16>>>,
+    m_y: Vec<DFF<Bits<16>>>,
+    m_acc: Vec<DFF<Bits<18>>>,
+    m_sig: Vec<DFF<Bits<16>>>,
+    // S2m -> S3
     s3_valid: DFF<Bit>,
     s3_x: DFF<Bits<16>>,
     s3_y: DFF<Bits<16>>,
@@ -147,7 +157,12 @@ pub struct VAlu {
     xm: Signal<Local, Bits<17>>,
     /// (S3's, for the rounding shift and QUANT's shift alike.)
     am: Signal<Local, Bits<32>>,
-    // S2 locals.
+    // S2m locals: the multiply stage's inputs (S2's registers, or S2m's), the operands.
+    mv: Signal<Local, Bit>,
+    mx: Signal<Local, Bits<16>>,
+    my: Signal<Local, Bits<16>>,
+    macc: Signal<Local, Bits<18>>,
+    msig: Signal<Local, Bits<16>>,
     ma: Signal<Local, Bits<32>>,
     mb: Signal<Local, Bits<32>>,
     // S3 locals.
@@ -173,6 +188,24 @@ pub struct VAlu {
 
 impl Default for VAlu {
     fn default() -> Self {
+        VAlu::new(false)
+    }
+}
+
+/// Cycles from an element entering to its result on the outputs, with or without the
+/// sigmoid register stage.
+pub fn latency(sig_reg: bool) -> usize {
+    LATENCY + sig_reg as usize
+}
+
+impl VAlu {
+    /// `sig_reg`: register the sigmoid table's output before the multiplier (one stage
+    /// more: `latency(true)`), for parts whose block RAM is slow to its output.
+    pub fn new(sig_reg: bool) -> Self {
+        let n = sig_reg as usize;
+        fn v<T: Default>(n: usize) -> Vec<T> {
+            (0..n).map(|_| T::default()).collect()
+        }
         let table: Vec<Bits<16>> = crate::numerics::sigmoid_table().into_iter().map(|v| Bits::from(v as u64)).collect();
         VAlu {
             clock: Default::default(),
@@ -212,6 +245,11 @@ impl Default for VAlu {
             s2_x: Default::default(),
             s2_y: Default::default(),
             s2_acc: Default::default(),
+            m_valid: v(n),
+            m_x: v(n),
+            m_y: v(n),
+            m_acc: v(n),
+            m_sig: v(n),
             s3_valid: Default::default(),
             s3_x: Default::default(),
             s3_y: Default::default(),
@@ -243,6 +281,11 @@ impl Default for VAlu {
             xin: Default::default(),
             xm: Default::default(),
             am: Default::default(),
+            mv: Default::default(),
+            mx: Default::default(),
+            my: Default::default(),
+            macc: Default::default(),
+            msig: Default::default(),
             ma: Default::default(),
             mb: Default::default(),
             shamt: Default::default(),
@@ -331,34 +374,58 @@ impl Logic for VAlu {
         self.s2_y.d.next = self.s1_y.q.val();
         self.s2_acc.d.next = self.s1_acc.q.val();
 
-        // ---- S2: the multiplier.
-        self.ma.next = bit_cast::<32, 16>(self.s2_x.q.val());
-        self.mb.next = bit_cast::<32, 16>(self.s2_y.q.val());
+        // ---- S2: the multiplier's inputs: S2's registers and the table's output, or
+        // (`sig_reg`) those registered in S2m (the table's read fed the multiplier
+        // directly: 5.6 ns of clock-to-out on the ECP5, then OMF's subtraction, the
+        // operand choice and the DSP, its critical path).
+        self.mv.next = self.s2_valid.q.val();
+        self.mx.next = self.s2_x.q.val();
+        self.my.next = self.s2_y.q.val();
+        self.macc.next = self.s2_acc.q.val();
+        self.msig.next = self.sig.data.val();
+        for i in 0..self.m_x.len() {
+            self.m_valid[i].clock.next = self.clock.val();
+            self.m_x[i].clock.next = self.clock.val();
+            self.m_y[i].clock.next = self.clock.val();
+            self.m_acc[i].clock.next = self.clock.val();
+            self.m_sig[i].clock.next = self.clock.val();
+            self.m_valid[i].d.next = self.s2_valid.q.val();
+            self.m_x[i].d.next = self.s2_x.q.val();
+            self.m_y[i].d.next = self.s2_y.q.val();
+            self.m_acc[i].d.next = self.s2_acc.q.val();
+            self.m_sig[i].d.next = self.sig.data.val();
+            self.mv.next = self.m_valid[i].q.val();
+            self.mx.next = self.m_x[i].q.val();
+            self.my.next = self.m_y[i].q.val();
+            self.macc.next = self.m_acc[i].q.val();
+            self.msig.next = self.m_sig[i].q.val();
+        }
+        // The multiplier.
+        self.ma.next = bit_cast::<32, 16>(self.mx.val());
+        self.mb.next = bit_cast::<32, 16>(self.my.val());
         if self.in_op.val() == 6 {
-            self.mb.next = bit_cast::<32, 16>(self.s2_x.q.val());
+            self.mb.next = bit_cast::<32, 16>(self.mx.val());
         }
         if self.in_op.val() == 4 {
-            self.mb.next = bit_cast::<32, 16>(self.sig.data.val());
+            self.mb.next = bit_cast::<32, 16>(self.msig.val());
         }
         if self.in_op.val() == 5 {
-            self.ma.next = 0x8000 - bit_cast::<32, 16>(self.sig.data.val());
-            self.mb.next = bit_cast::<32, 16>(self.s2_y.q.val());
+            self.ma.next = 0x8000 - bit_cast::<32, 16>(self.msig.val());
+            self.mb.next = bit_cast::<32, 16>(self.my.val());
         }
         if (self.in_op.val() == 11) | (self.in_op.val() == 12) {
-            self.ma.next = bit_cast::<32, 18>(self.s2_acc.q.val());
+            self.ma.next = bit_cast::<32, 18>(self.macc.val());
             self.mb.next = bit_cast::<32, 16>(self.s_mant.val()) >> 2;
         }
         // The 18-bit sign of `ma` for 16-bit operands: sign-extend x to 18 bits.
-        if ((self.in_op.val() != 11) & (self.in_op.val() != 12) & (self.in_op.val() != 5))
-            & self.s2_x.q.val().get_bit(15)
-        {
-            self.ma.next = bit_cast::<32, 16>(self.s2_x.q.val()) | 0x3_0000;
+        if ((self.in_op.val() != 11) & (self.in_op.val() != 12) & (self.in_op.val() != 5)) & self.mx.val().get_bit(15) {
+            self.ma.next = bit_cast::<32, 16>(self.mx.val()) | 0x3_0000;
         }
         self.m1.a.next = self.ma.val();
         self.m1.b.next = self.mb.val();
-        self.s3_valid.d.next = self.s2_valid.q.val();
-        self.s3_x.d.next = self.s2_x.q.val();
-        self.s3_y.d.next = self.s2_y.q.val();
+        self.s3_valid.d.next = self.mv.val();
+        self.s3_x.d.next = self.mx.val();
+        self.s3_y.d.next = self.my.val();
         self.s3_p.d.next = self.m1.p.val();
 
         // The shift of S3 (the exponent is fixed during an instruction).
@@ -777,9 +844,9 @@ mod tests {
         out
     }
 
-    /// Idle cycles after each case's elements: MULSH's fused SS is final LATENCY + 2
+    /// Idle cycles after each case's elements: MULSH's fused SS is final latency + 2
     /// cycles after its last element entered.
-    const GAP: usize = LATENCY + 2;
+    const GAP: usize = LATENCY + 3;
 
     /// Per-cycle input vectors: each case's elements, then GAP idle cycles.
     fn vectors(cases: &[Case]) -> Vec<Vec<u64>> {
@@ -807,14 +874,14 @@ mod tests {
         v
     }
 
-    fn uut() -> VAlu {
-        let mut u = VAlu::default();
+    fn uut(sig_reg: bool) -> VAlu {
+        let mut u = VAlu::new(sig_reg);
         u.connect_all();
         u
     }
 
-    fn sim(v: &[Vec<u64>]) -> Vec<Vec<u64>> {
-        let mut u = uut();
+    fn sim(v: &[Vec<u64>], sig_reg: bool) -> Vec<Vec<u64>> {
+        let mut u = uut(sig_reg);
         rust_trace(
             &mut u,
             v,
@@ -849,15 +916,21 @@ mod tests {
 
     #[test]
     fn every_opcode_equals_its_golden_function() {
+        for sig_reg in [false, true] {
+            check_cases(sig_reg);
+        }
+    }
+
+    fn check_cases(sig_reg: bool) {
         let cs = cases(1);
-        let trace = sim(&vectors(&cs));
+        let trace = sim(&vectors(&cs), sig_reg);
         let mut t = 0;
         for (ci, c) in cs.iter().enumerate() {
             let n = c.x.len();
-            // Element k's result is visible LATENCY cycles after it entered.
-            let outs: Vec<&Vec<u64>> = (0..n).map(|k| &trace[t + k + LATENCY]).collect();
+            // Element k's result is visible `latency` cycles after it entered.
+            let outs: Vec<&Vec<u64>> = (0..n).map(|k| &trace[t + k + latency(sig_reg)]).collect();
             for (k, o) in outs.iter().enumerate() {
-                assert_eq!(o[0], 1, "case {ci}: element {k} not valid");
+                assert_eq!(o[0], 1, "case {ci}: element {k} not valid (sig_reg {sig_reg})");
             }
             let last = &trace[t + n + GAP - 1];
             match &c.want {
@@ -865,7 +938,7 @@ mod tests {
                     for (k, o) in outs.iter().enumerate() {
                         assert_eq!(
                             o[1] as u16 as i16 as i32, w[k],
-                            "case {ci} op {} imm {} x {} y {} acc {} S {:?}",
+                            "case {ci} op {} imm {} x {} y {} acc {} S {:?} (sig_reg {sig_reg})",
                             c.op, c.imm, c.x[k], c.y[k], c.acc[k], c.s
                         );
                     }
@@ -893,10 +966,13 @@ mod tests {
     fn verilog_matches_the_simulation_and_synthesizes() {
         let cs = cases(2);
         let v = vectors(&cs);
-        let rust = sim(&v);
-        let vlog = generate_verilog(&uut());
-        let ver = icarus_trace("valu", &vlog, &INPUTS, &OUTPUTS, &v).unwrap();
-        same_traces(&rust, &ver, &OUTPUTS).unwrap();
-        yosys_synth("valu", &vlog).unwrap();
+        for sig_reg in [false, true] {
+            let rust = sim(&v, sig_reg);
+            let vlog = generate_verilog(&uut(sig_reg));
+            let tag = if sig_reg { "valu_sr" } else { "valu" };
+            let ver = icarus_trace(tag, &vlog, &INPUTS, &OUTPUTS, &v).unwrap();
+            same_traces(&rust, &ver, &OUTPUTS).unwrap();
+            yosys_synth(tag, &vlog).unwrap();
+        }
     }
 }
