@@ -8,7 +8,7 @@
 //! S1  the sigmoid ROM address is computed from x and imm (round to 1/64, clamp to [-8, 8)).
 //! S2  sig = ROM output; one signed multiply P = ma * mb (18 x 16 bits). With `sig_reg`
 //!     (the ECP5) sig and the operands are registered first and the multiply is a stage
-//!     later (S2m; every later stage and `LATENCY` one more):
+//!     later (S2m; every later stage and `latency` one more):
 //!       MULSH EMB QMAX QUANT: x * y     SUMSQ: x * x     SILU: x * sig
 //!       OMF: (2^15 - sig) * y           DEQ DEQADD: acc * (mant >> 2)
 //!     The shift s of S3 (imm, 15, 14 or -exp-2 by opcode) is computed here too.
@@ -21,7 +21,7 @@
 //!     (S3 and S4 were one stage: the shift, its rounding carry, the saturation and the
 //!     DEQADD sum made the ECP5's critical path, 33 ns.)
 //! S5  registered result: `out_valid` with `out_data` (16-bit) or `out_q` (int8),
-//!     visible `LATENCY` = 5 cycles after the element entered. MULSH with IMM_SS: the
+//!     visible `latency(sig_reg)` = 5 (6) cycles after the element entered. MULSH with IMM_SS: the
 //!     result squared (a second 16 x 16 multiplier) into a register,
 //! S6  and that square added to the SUMSQ accumulator: SS is final 2 cycles after the
 //!     last result (the core's DRAIN and FETCH take longer than that).
@@ -39,8 +39,8 @@ use crate::isa::Opcode;
 use rust_hdl::prelude::*;
 
 /// Cycles from an element entering to its result on the outputs, without the sigmoid
-/// register stage (`latency` gives either).
-pub const LATENCY: usize = 5;
+/// register stage; callers ask `latency`, which knows both pipelines.
+const LATENCY: usize = 5;
 
 #[derive(LogicBlock)]
 pub struct VAlu {
@@ -194,7 +194,7 @@ impl Default for VAlu {
 
 /// Cycles from an element entering to its result on the outputs, with or without the
 /// sigmoid register stage.
-pub fn latency(sig_reg: bool) -> usize {
+pub const fn latency(sig_reg: bool) -> usize {
     LATENCY + sig_reg as usize
 }
 
@@ -845,8 +845,8 @@ mod tests {
     }
 
     /// Idle cycles after each case's elements: MULSH's fused SS is final latency + 2
-    /// cycles after its last element entered.
-    const GAP: usize = LATENCY + 3;
+    /// cycles after its last element entered (the longer pipeline's, for both).
+    const GAP: usize = latency(true) + 2;
 
     /// Per-cycle input vectors: each case's elements, then GAP idle cycles.
     fn vectors(cases: &[Case]) -> Vec<Vec<u64>> {
