@@ -224,12 +224,14 @@ pub struct HwConfig {
     /// half of each word, after the weights), not in block RAM: on parts with SPRAM,
     /// where block RAM is short and the weights leave SPRAM words free.
     pub params_in_w: bool,
-    /// The vector ALU registers the sigmoid table's output before its multiplier (one
-    /// stage more, one cycle per vector instruction): for parts whose block RAM's
-    /// clock-to-out limits the clock (the ECP5's 5.6 ns). Left out of the serialized
-    /// configuration when false, so configurations without it keep their hashes.
+    /// Register stages for a part whose block RAM's clock-to-out and long routes limit
+    /// the clock (the ECP5's 5.6 ns): the vector ALU registers the sigmoid table's
+    /// output before its multiplier (one cycle more per vector instruction), and the
+    /// lanes take each weight word from a register beside them (one cycle more per
+    /// MATVEC). Left out of the serialized configuration when false, so configurations
+    /// without it keep their hashes.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub sig_reg: bool,
+    pub deep: bool,
     pub clock_hz: u64,
     pub baud: u64,
 }
@@ -266,7 +268,7 @@ impl HwConfig {
             acc_bits: addr_bits(lay.acc_len),
             prog_bits: addr_bits(program_len(&dims)),
             params_in_w: false,
-            sig_reg: false,
+            deep: false,
             clock_hz,
             baud,
         })
@@ -281,16 +283,16 @@ impl HwConfig {
         }
         let mut hw = HwConfig::new(dims, lanes, board.target_hz, board.baud)?;
         hw.params_in_w = board.spram_bytes > 0;
-        hw.sig_reg = board.family == crate::boards::Family::Ecp5;
+        hw.deep = board.family == crate::boards::Family::Ecp5;
         Ok(hw)
     }
 
     /// The same configuration with another lane count (`--lanes` for sweeps, a
     /// manifest's lanes): the board's memory placement (`params_in_w`) and pipeline
-    /// (`sig_reg`) stay.
+    /// (`deep`) stay.
     pub fn with_lanes(&self, lanes: usize) -> Result<HwConfig> {
         let other = HwConfig::new(self.dims, lanes, self.clock_hz, self.baud)?;
-        Ok(HwConfig { params_in_w: self.params_in_w, sig_reg: self.sig_reg, ..other })
+        Ok(HwConfig { params_in_w: self.params_in_w, deep: self.deep, ..other })
     }
 
     /// Depth of bank B's block RAM: all of bank B, or only the part below
@@ -476,10 +478,10 @@ mod tests {
         // Another lane count keeps the board's placement (the bitstream check relies on it).
         let h16 = hw.with_lanes(16).unwrap();
         assert!(h16.params_in_w && h16.lanes == 16);
-        // The sigmoid register stage is the ECP5's only, and stays with the lanes.
-        assert!(!hw.sig_reg);
+        // The extra register stages are the ECP5's only, and stay with the lanes.
+        assert!(!hw.deep);
         let e5 = HwConfig::for_board(d, board("ulx3s-85f").unwrap()).unwrap();
-        assert!(e5.sig_reg && e5.with_lanes(64).unwrap().sig_reg);
+        assert!(e5.deep && e5.with_lanes(64).unwrap().deep);
         assert!(hw.with_lanes(12).is_err());
         hw.check_fits(ice).unwrap();
         let (bram, spram, _) = hw.blocks(ice);

@@ -87,6 +87,19 @@ pub struct Core {
     /// At 8 lanes (`HwConfig::w_half`, one element; none otherwise): which half of the
     /// W word read for MATVEC feeds the lanes (lane word address bit 0, a cycle later).
     hsel: Vec<DFF<Bit>>,
+    /// With `HwConfig::deep` (one element per W group, else none): the weight word
+    /// registered beside its lane group, and the lanes' enable, first, load and
+    /// activation a cycle later to match (W's clock-to-out and the route to the lanes
+    /// were the ECP5's critical path, 16.2 ns). `l_*`: what the lanes take.
+    wreg: Vec<DFF<Bits<32>>>,
+    mv3: Vec<DFF<Bit>>,
+    first3: Vec<DFF<Bit>>,
+    last4: Vec<DFF<Bit>>,
+    q2: Vec<DFF<Bits<8>>>,
+    l_en: Signal<Local, Bit>,
+    l_first: Signal<Local, Bit>,
+    l_load: Signal<Local, Bit>,
+    l_q: Signal<Local, Bits<8>>,
     eb2: DFF<Bits<13>>,
     ev2: DFF<Bit>,
     ey2: DFF<Bits<16>>,
@@ -162,12 +175,26 @@ pub struct Core {
     first2: DFF<Bit>,
     last3: DFF<Bit>,
     draining: DFF<Bit>,
+    /// Rows of the MATVEC being drained: its last block drains while the next
+    /// instructions run, so the drain keeps its own copy (`i_b` is the next one's).
+    mv_rows: DFF<Bits<13>>,
     dcnt: DFF<Bits<13>>,
     dbase: DFF<Bits<13>>,
     dcur: DFF<Bits<13>>,
     // ARGMAX.
     best: DFF<Bits<18>>,
     bidx: DFF<Bits<12>>,
+    /// With `HwConfig::deep` (one element each, else none): ARGMAX's element (valid, ACC
+    /// word, index) registered before the compare (ACC's clock-to-out, the 18-bit
+    /// compare and the enables of `best` were the ECP5's critical path, 16.5 ns), and
+    /// ARGTAIL waits `argw` cycles more for it. `am_*`: what the compare takes.
+    a_v: Vec<DFF<Bit>>,
+    a_acc: Vec<DFF<Bits<18>>>,
+    a_k: Vec<DFF<Bits<13>>>,
+    am_v: Signal<Local, Bit>,
+    am_acc: Signal<Local, Bits<18>>,
+    am_k: Signal<Local, Bits<13>>,
+    argw: Constant<Bits<4>>,
     // Host read.
     rreg: DFF<Bits<3>>,
     rgrp: DFF<Bits<24>>,
@@ -248,12 +275,21 @@ impl Core {
             wbyte: (0..groups).map(|_| Default::default()).collect(),
             emb1: Constant::new(groups == 1),
             hsel: (0..hw.w_half() as usize).map(|_| Default::default()).collect(),
+            wreg: (0..groups * hw.deep as usize).map(|_| Default::default()).collect(),
+            mv3: (0..hw.deep as usize).map(|_| Default::default()).collect(),
+            first3: (0..hw.deep as usize).map(|_| Default::default()).collect(),
+            last4: (0..hw.deep as usize).map(|_| Default::default()).collect(),
+            q2: (0..hw.deep as usize).map(|_| Default::default()).collect(),
+            l_en: Default::default(),
+            l_first: Default::default(),
+            l_load: Default::default(),
+            l_q: Default::default(),
             eb2: Default::default(),
             ev2: Default::default(),
             ey2: Default::default(),
-            drain_emb: Constant::new((latency(hw.sig_reg) as u64 + 2).into()),
+            drain_emb: Constant::new((latency(hw.deep) as u64 + 2).into()),
             dlast: Default::default(),
-            valu: VAlu::new(hw.sig_reg),
+            valu: VAlu::new(hw.deep),
             scale: ScaleUnit::default(),
             gshift: Constant::new((groups.trailing_zeros() as u64).into()),
             gmask: Constant::new((groups as u64 - 1).into()),
@@ -276,7 +312,7 @@ impl Core {
             st_argtail: Constant::new((11).into()),
             st_argdone: Constant::new((12).into()),
             st_emb: Constant::new((13).into()),
-            drain_wait: Constant::new((latency(hw.sig_reg) as u64 + 1).into()),
+            drain_wait: Constant::new((latency(hw.deep) as u64 + 1).into()),
             state: Default::default(),
             clr_ss: Default::default(),
             clr_m: Default::default(),
@@ -314,11 +350,19 @@ impl Core {
             first2: Default::default(),
             last3: Default::default(),
             draining: Default::default(),
+            mv_rows: Default::default(),
             dcnt: Default::default(),
             dbase: Default::default(),
             dcur: Default::default(),
             best: Default::default(),
             bidx: Default::default(),
+            a_v: (0..hw.deep as usize).map(|_| Default::default()).collect(),
+            a_acc: (0..hw.deep as usize).map(|_| Default::default()).collect(),
+            a_k: (0..hw.deep as usize).map(|_| Default::default()).collect(),
+            am_v: Default::default(),
+            am_acc: Default::default(),
+            am_k: Default::default(),
+            argw: Constant::new((hw.deep as u64).into()),
             rreg: Default::default(),
             rgrp: Default::default(),
             pinw: Constant::new(hw.params_in_w),
@@ -417,7 +461,7 @@ impl Logic for Core {
         dff_setup!(
             self, clock, state, clr_ss, clr_m, pc, flt, token, cyc, i_op, i_bank, i_dst, i_a, i_b, i_n, i_imm, k, wk,
             cnt, v1, k1, eb1, c_mant, c_exp, waddr, kk, blk, mv1, first1, last1, last2, q1, wrd, wra, mv2, first2,
-            last3, draining, dcnt, dbase, dcur, best, bidx, rreg, rgrp, bw1, bg1, eb2, ev2, ey2
+            last3, draining, mv_rows, dcnt, dbase, dcur, best, bidx, rreg, rgrp, bw1, bg1, eb2, ev2, ey2
         );
         for i in 0..self.gbyte.len() {
             self.gbyte[i].clock.next = self.clock.val();
@@ -654,11 +698,30 @@ impl Logic for Core {
         self.scale.c_exp.next = self.c_exp.q.val();
         self.scale.start_recip.next = false;
 
-        // ---- Lane array: fed by the MATVEC element issued two cycles ago.
+        // ---- Lane array: fed by the MATVEC element issued two cycles ago (three with
+        // `deep`: the weight word and the controls registered once more).
         self.q1.d.next = self.qmem.read_data.val();
         self.mv2.d.next = self.mv1.q.val();
         self.first2.d.next = self.first1.q.val();
         self.last3.d.next = self.last2.q.val();
+        self.l_en.next = self.mv2.q.val();
+        self.l_first.next = self.first2.q.val();
+        self.l_load.next = self.last3.q.val();
+        self.l_q.next = self.q1.q.val();
+        for j in 0..self.mv3.len() {
+            self.mv3[j].clock.next = self.clock.val();
+            self.first3[j].clock.next = self.clock.val();
+            self.last4[j].clock.next = self.clock.val();
+            self.q2[j].clock.next = self.clock.val();
+            self.mv3[j].d.next = self.mv2.q.val();
+            self.first3[j].d.next = self.first2.q.val();
+            self.last4[j].d.next = self.last3.q.val();
+            self.q2[j].d.next = self.q1.q.val();
+            self.l_en.next = self.mv3[j].q.val();
+            self.l_first.next = self.first3[j].q.val();
+            self.l_load.next = self.last4[j].q.val();
+            self.l_q.next = self.q2[j].q.val();
+        }
         for i in 0..self.lanes.len() {
             self.lanes[i].trits.next = self.wmem[i].read_data.val();
             // At 8 lanes: the odd lane word is the high half.
@@ -667,12 +730,22 @@ impl Logic for Core {
                     self.lanes[i].trits.next = self.wmem[i].read_data.val() >> 16;
                 }
             }
-            self.lanes[i].q.next = self.q1.q.val();
-            self.lanes[i].enable.next = self.mv2.q.val();
-            self.lanes[i].first.next = self.first2.q.val();
-            self.lanes[i].load.next = self.last3.q.val();
+            self.lanes[i].q.next = self.l_q.val();
+            self.lanes[i].enable.next = self.l_en.val();
+            self.lanes[i].first.next = self.l_first.val();
+            self.lanes[i].load.next = self.l_load.val();
             self.lanes[i].shift.next = self.draining.q.val();
             self.lanes[i].chain_in.next = 0.into();
+        }
+        for i in 0..self.wreg.len() {
+            self.wreg[i].clock.next = self.clock.val();
+            self.wreg[i].d.next = self.wmem[i].read_data.val();
+            for j in 0..self.hsel.len() {
+                if self.hsel[j].q.val() {
+                    self.wreg[i].d.next = self.wmem[i].read_data.val() >> 16;
+                }
+            }
+            self.lanes[i].trits.next = self.wreg[i].q.val();
         }
         for i in 1..self.lanes.len() {
             self.lanes[i - 1].chain_in.next = self.lanes[i].chain_out.val();
@@ -683,7 +756,7 @@ impl Logic for Core {
         if self.draining.q.val() {
             self.accm.write_address.next = self.dwrite.val().get_bits::<12>(0);
             self.accm.write_data.next = self.lanes[0].chain_out.val();
-            self.accm.write_enable.next = self.dwrite.val() < self.i_b.q.val();
+            self.accm.write_enable.next = self.dwrite.val() < self.mv_rows.q.val();
             // The drain's lane count stays below LANES (a power of two): only its low
             // bits are kept (the others are constant and vanish in synthesis).
             self.dcnt.d.next = (self.dcnt.q.val() + 1) & self.lanes_m1.val();
@@ -691,7 +764,7 @@ impl Logic for Core {
                 self.draining.d.next = false;
             }
         }
-        if self.last3.q.val() {
+        if self.l_load.val() {
             self.draining.d.next = true;
             self.dcnt.d.next = 0.into();
             self.dcur.d.next = self.dbase.q.val();
@@ -726,6 +799,20 @@ impl Logic for Core {
         {
             // SCALE runs in the background: only MATVEC (which neither reads nor writes
             // what the scale unit uses) issues beside it; anything else is fetched again.
+            self.state.d.next = self.st_fetch.val();
+        } else if self.draining.q.val()
+            & (self.state.q.val() == self.st_decode.val())
+            & ((self.prog_lo.read_data.val().get_bits::<4>(0) == 9)
+                | (self.prog_lo.read_data.val().get_bits::<4>(0) == 0)
+                | (((self.prog_lo.read_data.val().get_bits::<4>(0) == 11)
+                    | (self.prog_lo.read_data.val().get_bits::<4>(0) == 12))
+                    & (self.prog_lo.read_data.val().get_bits::<13>(18) != 0)))
+        {
+            // A MATVEC's last block drains into ACC (one sum per cycle) while the next
+            // instructions run. Wait for it: another MATVEC (the lanes' shift chain), END
+            // (the host reads ACC), and a DEQ or DEQADD reading from anywhere but ACC[0].
+            // Those from ACC[0] (and ARGMAX) go ahead: their reads, one per cycle from a
+            // cycle after DECODE, trail the drain's writes, one per cycle.
             self.state.d.next = self.st_fetch.val();
         } else if self.state.q.val() == self.st_decode.val() {
             self.i_op.d.next = self.prog_lo.read_data.val().get_bits::<4>(0);
@@ -778,6 +865,8 @@ impl Logic for Core {
                 self.kk.d.next = 0.into();
                 self.blk.d.next = 0.into();
                 self.dbase.d.next = 0.into();
+                self.mv_rows.d.next = bit_cast::<13, 1>(self.prog_lo.read_data.val().get_bits::<1>(31))
+                    | (bit_cast::<13, 12>(self.prog_hi.read_data.val().get_bits::<12>(0)) << 1);
             }
         } else if self.state.q.val() == self.st_stream.val() {
             // Issue element k.
@@ -856,8 +945,9 @@ impl Logic for Core {
             if self.cnt.q.val() == 15 {
                 self.cnt.d.next = 15.into();
             }
+            // Done when the last block's sums are in the shift chain (its drain goes on).
             if (self.cnt.q.val() >= 3)
-                & !self.draining.q.val()
+                & !self.l_load.val()
                 & !self.last3.q.val()
                 & !self.last2.q.val()
                 & !self.last1.q.val()
@@ -873,7 +963,10 @@ impl Logic for Core {
                 self.state.d.next = self.st_argtail.val();
             }
         } else if self.state.q.val() == self.st_argtail.val() {
-            self.state.d.next = self.st_argdone.val();
+            self.cnt.d.next = self.cnt.q.val() + 1;
+            if self.cnt.q.val() == self.argw.val() {
+                self.state.d.next = self.st_argdone.val();
+            }
         } else if self.state.q.val() == self.st_emb.val() {
             // The embedding row's first W word: base + token x row words.
             self.waddr.d.next = self.wbase_emb.val() + self.rowprod.val().get_bits::<20>(0);
@@ -906,13 +999,30 @@ impl Logic for Core {
         }
         self.bw1.d.next = self.bmapped.val();
         self.bg1.d.next = bit_cast::<24, 13>(self.bj.val()) & self.gmask.val();
-        // ARGMAX compare (the element issued last cycle; signed 18-bit: flip the signs).
-        if self.v1.q.val() & (self.i_op.q.val() == 14) {
-            if (self.k1.q.val() == 0) | ((self.accm.read_data.val() ^ 0x2_0000) > (self.best.q.val() ^ 0x2_0000)) {
-                self.best.d.next = self.accm.read_data.val();
-                self.bidx.d.next = self.k1.q.val().get_bits::<12>(0);
+        // ARGMAX compare (the element issued last cycle, or with `deep` the cycle before;
+        // signed 18-bit: flip the signs).
+        self.am_v.next = self.v1.q.val() & (self.i_op.q.val() == 14);
+        self.am_acc.next = self.accm.read_data.val();
+        self.am_k.next = self.k1.q.val();
+        for j in 0..self.a_v.len() {
+            self.a_v[j].clock.next = self.clock.val();
+            self.a_acc[j].clock.next = self.clock.val();
+            self.a_k[j].clock.next = self.clock.val();
+            self.a_v[j].d.next = self.v1.q.val() & (self.i_op.q.val() == 14);
+            self.a_acc[j].d.next = self.accm.read_data.val();
+            self.a_k[j].d.next = self.k1.q.val();
+            self.am_v.next = self.a_v[j].q.val();
+            self.am_acc.next = self.a_acc[j].q.val();
+            self.am_k.next = self.a_k[j].q.val();
+        }
+        if self.am_v.val() {
+            if (self.am_k.val() == 0) | ((self.am_acc.val() ^ 0x2_0000) > (self.best.q.val() ^ 0x2_0000)) {
+                self.best.d.next = self.am_acc.val();
+                self.bidx.d.next = self.am_k.val().get_bits::<12>(0);
             }
-            // The VAlu sees ARGMAX elements as no-ops (no writes for opcode 14).
+        }
+        // The VAlu sees ARGMAX elements as no-ops (no writes for opcode 14).
+        if self.v1.q.val() & (self.i_op.q.val() == 14) {
             self.valu.in_valid.next = false;
         }
     }
@@ -1000,6 +1110,10 @@ mod tests {
             vi(Scale, A, 0, 0, bc, 0, 0),
             vi(Deq, A, 200, 0, 0, h, 0),
             vi(DeqAdd, B, lay.m, 5, 200, h, 0),
+            // A DEQ from ACC[5] right after a MATVEC waits for the last block's drain;
+            // one from ACC[0] (above) goes ahead behind it.
+            Instr::matvec(l0.w[1], h, h),
+            vi(Deq, A, 250, 5, 0, h - 5, 0),
             vi(SumSq, A, 0, 200, 0, i, 0),
             vi(QMax, A, 0, 0, l0.g_down, i, 0),
             vi(Quant, A, 0, 0, l0.g_down, i, 0),
@@ -1091,12 +1205,12 @@ mod tests {
         (u, t)
     }
 
-    /// `sig_reg`: the vector ALU with the sigmoid register stage (the ECP5's).
-    fn check_against_golden(lanes: usize, params_in_w: bool, sig_reg: bool, seed: u64, verilog: bool) {
+    /// `deep`: the ECP5's register stages (the sigmoid table's output, the weight word).
+    fn check_against_golden(lanes: usize, params_in_w: bool, deep: bool, seed: u64, verilog: bool) {
         let dims = ModelDims { hidden: 32, layers: 1, intermediate: 64, vocab: 48 };
         let mut hw = HwConfig::new(dims, lanes, 12_000_000, 1_000_000).unwrap();
         hw.params_in_w = params_in_w;
-        hw.sig_reg = sig_reg;
+        hw.deep = deep;
         let (mut m, prog) = random_case(&hw, seed);
         let tokens = [5u32, 47, 0];
         let v = vectors(&hw, &m, &prog, &tokens, 2500);
@@ -1134,7 +1248,7 @@ mod tests {
             let vlog = generate_verilog(&u);
             let ins: Vec<Port> = INPUTS.to_vec();
             let vv: Vec<Vec<u64>> = v.clone();
-            let tag = format!("core{lanes}{}{}", if params_in_w { "w" } else { "" }, if sig_reg { "s" } else { "" });
+            let tag = format!("core{lanes}{}{}", if params_in_w { "w" } else { "" }, if deep { "d" } else { "" });
             let ver = icarus_trace(&tag, &vlog, &ins, &OUTPUTS, &vv).unwrap();
             same_traces(&trace, &ver, &OUTPUTS).unwrap();
             let stat = yosys_synth(&tag, &vlog).unwrap();
@@ -1164,13 +1278,13 @@ mod tests {
 
     #[test]
     fn every_prefix_of_a_random_program_leaves_the_golden_state() {
-        for (lanes, params_in_w, sig_reg) in
+        for (lanes, params_in_w, deep) in
             [(16, false, false), (32, false, true), (16, true, false), (32, true, false), (8, true, false)]
         {
             let dims = ModelDims { hidden: 32, layers: 1, intermediate: 64, vocab: 48 };
             let mut hw = HwConfig::new(dims, lanes, 12_000_000, 1_000_000).unwrap();
             hw.params_in_w = params_in_w;
-            hw.sig_reg = sig_reg;
+            hw.deep = deep;
             let (m0, prog) = random_case(&hw, 9);
             for j in 1..prog.len() {
                 let mut p = prog[..j].to_vec();
@@ -1199,7 +1313,7 @@ mod tests {
         check_against_golden(16, false, true, 2, false);
     }
 
-    /// The ECP5's configuration: no parameters in W, the sigmoid register stage.
+    /// The ECP5's configuration: no parameters in W, the extra register stages.
     #[test]
     fn random_programs_equal_the_golden_machine_32_lanes_and_in_verilog() {
         check_against_golden(32, false, true, 3, true);
