@@ -3,12 +3,11 @@
 //! ../shared/notes/boards.md (public board definitions: icebreaker-verilog-examples,
 //! emard/ulx3s, amaranth-boards, litex-boards); an unchecked USB ID is left `None`.
 //! `target_hz`, `lanes` and `baud` are this project's choices for each part, not facts
-//! about the board. The ULX3S-85F runs at 60 MHz from a PLL (session 10: place and route
-//! reached 60.7 MHz at a 50 MHz target with the ECP5's register stages, `HwConfig::deep`;
-//! docs/bitstreams.md); the smaller ULX3S parts, not built yet, keep the 25 MHz
-//! oscillator itself. The 75-80 MHz the parts allow needs more pipelining. The baud rate
-//! divides the clock exactly (60 or 25 clocks per bit at 1 Mbaud; 8 at 3 Mbaud on the
-//! iCE40 boards' 24 MHz).
+//! about the board. The ULX3S-85F runs at 65 MHz from a PLL (session 10: place and route
+//! reached 67.2 MHz with the ECP5's register stages, `HwConfig::deep`; docs/bitstreams.md);
+//! the smaller ULX3S parts, not built yet, keep the 25 MHz oscillator itself. The 75-80
+//! MHz the parts allow needs more pipelining. The baud rate divides the clock exactly (65
+//! or 25 clocks per bit at 1 Mbaud; 8 at 3 Mbaud on the iCE40 boards' 24 MHz).
 
 use anyhow::{bail, Result};
 use serde::Serialize;
@@ -213,7 +212,7 @@ pub const BOARDS: &[Board] = &[
         83_640,
         128,
         "shakespeare-ecp5",
-        60_000_000,
+        65_000_000,
     ),
 ];
 

@@ -82,6 +82,9 @@ impl HostPort for RustHdlCore {
         let c = &mut self.core;
         c.rd_region.next = region.into();
         c.rd_addr.next = (addr as u64).into();
+        // Two cycles: a W word takes two with `HwConfig::deep` (every other word one,
+        // and it holds while the address does).
+        self.tick()?;
         self.tick()?;
         self.core.clock.next = Clock { clk: false };
         ensure!(simulate(&mut *self.core, 500), "the core's logic did not settle");

@@ -40,7 +40,7 @@ int main(int argc, char** argv) {
     } else if (op == 'R') {
       uint8_t r; uint32_t a;
       if (!rd(&r, 1) || !rd(&a, 4)) break;
-      t->rd_region = r; t->rd_addr = a; tick(); t->clock = 0; t->eval();
+      t->rd_region = r; t->rd_addr = a; tick(); tick(); t->clock = 0; t->eval();  // a W word takes two cycles with `deep`
       uint32_t v = t->rd_data; fwrite(&v, 4, 1, stdout); fflush(stdout);
     } else if (op == 'S') {
       uint32_t tok;

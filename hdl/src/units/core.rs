@@ -4,7 +4,9 @@
 //!
 //! Host port (used by the link layer, or directly by a simulator), valid while idle:
 //! - write: `wr_en`, `wr_region`, `wr_addr`, `wr_data` (32-bit).
-//! - read: `rd_region`, `rd_addr`; `rd_data` holds the word one cycle later.
+//! - read: `rd_region`, `rd_addr`; `rd_data` holds the word one cycle later (a W word
+//!   two cycles later with `HwConfig::deep`, the address held: the words are registered
+//!   beside their memories).
 //! - run: pulse `start` with `token_in`; `busy` falls when END is reached; then
 //!   `token_out` is the argmax, `s_mant`/`s_exp` the LM head's scale, and ACC holds the
 //!   head's accumulators. `cycles` counts the cycles of the last run (or, with `cont`
@@ -92,6 +94,10 @@ pub struct Core {
     /// activation a cycle later to match (W's clock-to-out and the route to the lanes
     /// were the ECP5's critical path, 16.2 ns). `l_*`: what the lanes take.
     wreg: Vec<DFF<Bits<32>>>,
+    /// With `deep` (one per W group, else none): the host port's W word registered
+    /// beside its memory (the read mux over far groups' outputs into the link was the
+    /// ECP5's critical path, 16.0 ns).
+    hreg: Vec<DFF<Bits<32>>>,
     mv3: Vec<DFF<Bit>>,
     first3: Vec<DFF<Bit>>,
     last4: Vec<DFF<Bit>>,
@@ -276,6 +282,7 @@ impl Core {
             emb1: Constant::new(groups == 1),
             hsel: (0..hw.w_half() as usize).map(|_| Default::default()).collect(),
             wreg: (0..groups * hw.deep as usize).map(|_| Default::default()).collect(),
+            hreg: (0..groups * hw.deep as usize).map(|_| Default::default()).collect(),
             mv3: (0..hw.deep as usize).map(|_| Default::default()).collect(),
             first3: (0..hw.deep as usize).map(|_| Default::default()).collect(),
             last4: (0..hw.deep as usize).map(|_| Default::default()).collect(),
@@ -530,7 +537,12 @@ impl Logic for Core {
             self.wmem[i].write_address.next = self.wsh_addr.val().get_bits::<20>(0);
             self.wmem[i].write_data.next = self.wr_data.val();
             self.wmem[i].write_enable.next = false;
-            if self.idle.val() & self.wr_en.val() & (self.wr_region.val() == 4) & (self.wgrp.val().index() == i) {
+            // Not gated by `idle` (the other memories' host writes are): the sequencer
+            // never writes W, and the host writes only while idle (the link by
+            // construction, the simulators' ports check `busy`). The sequencer's state
+            // through `idle` into every W block's address choice was the ECP5's critical
+            // path (16.2 ns).
+            if self.wr_en.val() & (self.wr_region.val() == 4) & (self.wgrp.val().index() == i) {
                 self.wmem[i].write_enable.next = true;
             }
             if (self.wr_region.val() == 3) & self.wbm.val() {
@@ -577,6 +589,13 @@ impl Logic for Core {
         for i in 0..self.wmem.len() {
             if self.rgrp.q.val().index() == i {
                 self.wdata_mux.next = self.wmem[i].read_data.val();
+            }
+        }
+        for i in 0..self.hreg.len() {
+            self.hreg[i].clock.next = self.clock.val();
+            self.hreg[i].d.next = self.wmem[i].read_data.val();
+            if self.rgrp.q.val().index() == i {
+                self.wdata_mux.next = self.hreg[i].q.val();
             }
         }
         self.rd_data.next = 0.into();

@@ -136,7 +136,7 @@ pub struct Link {
     word: DFF<Bits<32>>,
     bc: DFF<Bits<6>>,
     crc32: DFF<Bits<32>>,
-    ph: DFF<Bits<3>>,
+    ph: DFF<Bits<4>>,
     rkind: DFF<Bits<3>>,
     /// NAK reason (1..7).
     reason: DFF<Bits<3>>,
@@ -154,6 +154,10 @@ pub struct Link {
     /// Receive CRC-32 after the byte (one byte per cycle).
     rcb: Crc32Byte,
     crc_residue: Constant<Bits<32>>,
+    /// `HwConfig::deep`: a word read from the core arrives two cycles later (the core
+    /// registers W's words beside their memories, the SoC the read data), so reads wait
+    /// two phases more (ph 6, 8).
+    xwait: Constant<Bit>,
     plen: Signal<Local, Bits<10>>,
     /// Widths: addresses and counts are checked below 2^24 first, so a range's end
     /// (address + count) has 25 bits.
@@ -173,7 +177,7 @@ pub struct Link {
     pb: DFF<Bits<8>>,
     rsel: Signal<Local, Bits<4>>,
     /// Data words' last byte phase: 5 for 4-byte words (READ), 3 for 2-byte (tokens).
-    wlast: DFF<Bits<3>>,
+    wlast: DFF<Bits<4>>,
     /// CHECKSUM's CRC-32 after the word's low byte (one byte per cycle).
     crcb: Crc32Byte,
     pm5: Signal<Local, Bits<10>>,
@@ -287,6 +291,7 @@ impl Link {
             checked: Default::default(),
             rb: Default::default(),
             rcb: Default::default(),
+            xwait: Constant::new(hw.deep),
             crc_residue: Constant::new((crate::protocol::CRC32_RESIDUE as u64).into()),
             plen: Default::default(),
             depth: Default::default(),
@@ -766,13 +771,18 @@ impl Logic for Link {
             }
             5 => {
                 // CHECKSUM: read word k (address registered this cycle, at the core the
-                // next, data the one after, `c_rd_data` the one after that: the SoC may
-                // register it, see `SocBytes`), then 4 byte steps.
+                // next, data the one after; with `deep` two more, ph 6 and 8: see
+                // `SocBytes`), then 4 byte steps.
                 if self.ph.q.val() == 0 {
                     self.ph.d.next = 7.into();
                 } else if self.ph.q.val() == 7 {
-                    self.ph.d.next = 6.into();
+                    self.ph.d.next = 1.into();
+                    if self.xwait.val() {
+                        self.ph.d.next = 6.into();
+                    }
                 } else if self.ph.q.val() == 6 {
+                    self.ph.d.next = 8.into();
+                } else if self.ph.q.val() == 8 {
                     self.ph.d.next = 1.into();
                 } else {
                     self.word.d.next = self.c_rd_data.val();
@@ -893,13 +903,19 @@ impl Logic for Link {
                     }
                 }
                 if self.rkind.q.val() == 3 {
-                    // Data words: read (ph 0, 7, 6: the address is registered, the data
-                    // may be), latch (ph 1), four bytes (ph 2..5).
+                    // Data words: read (ph 0, 7, and with `deep` 6, 8: the address is
+                    // registered, with `deep` the data twice), latch (ph 1), four bytes
+                    // (ph 2..5).
                     if self.ph.q.val() == 0 {
                         self.ph.d.next = 7.into();
                     } else if self.ph.q.val() == 7 {
-                        self.ph.d.next = 6.into();
+                        self.ph.d.next = 1.into();
+                        if self.xwait.val() {
+                            self.ph.d.next = 6.into();
+                        }
                     } else if self.ph.q.val() == 6 {
+                        self.ph.d.next = 8.into();
+                    } else if self.ph.q.val() == 8 {
                         self.ph.d.next = 1.into();
                     } else if self.ph.q.val() == 1 {
                         self.word.d.next = self.c_rd_data.val();

@@ -21,9 +21,8 @@ pub struct SocBytes {
     link: Link,
     core: Core,
     /// With `HwConfig::deep` (one element, else none): the core's read data registered
-    /// on its way to the link, which waits two cycles for it either way (a far W
-    /// memory's output routed to the link's word register was the ECP5's critical
-    /// path, 16.7 ns).
+    /// on its way to the link, which then waits for it (`Link::xwait`; a far W memory's
+    /// output routed to the link's word register was the ECP5's critical path, 16.7 ns).
     rdq: Vec<DFF<Bits<32>>>,
 }
 
