@@ -6,16 +6,29 @@
 use mmfree::model::int::IntRunner;
 use mmfree::program::{compile, dims_of};
 use mmfree_hdl::hwconfig::HwConfig;
-use mmfree_sim::{board, Simulator};
+use mmfree_hdl::units::core::REGION_W;
+use mmfree_sim::{board, HostPort, Simulator};
 
 /// Teacher-forced prompt, then greedy tokens fed back; logits checked every few steps.
 fn run(sim: Simulator, lanes: usize, steps: usize) -> Vec<u64> {
+    run_with(sim, lanes, false, steps)
+}
+
+/// `deep`: the ECP5's register stages (a W word reaches the host port two cycles after
+/// its address: some are read back and compared with the image).
+fn run_with(sim: Simulator, lanes: usize, deep: bool, steps: usize) -> Vec<u64> {
     let q = mmfree::loader::load(Some("shakespeare-tiny"), false, None).unwrap().q;
     let prompt = b"ROMEO.\n";
-    let hw = HwConfig::new(dims_of(&q), lanes, 12_000_000, 1_000_000).unwrap();
+    let mut hw = HwConfig::new(dims_of(&q), lanes, 12_000_000, 1_000_000).unwrap();
+    hw.deep = deep;
     let img = compile(&q, &hw).unwrap();
     let mut b = board(&hw, sim).unwrap();
     b.upload(&img.program, &img.params, &img.weights).unwrap();
+    let words = img.weights.len() / 4;
+    for c in [0, 1, 2, 3, words / 2, words - 1] {
+        let want = u32::from_le_bytes(img.weights[4 * c..4 * c + 4].try_into().unwrap());
+        assert_eq!(b.port.read(REGION_W, c).unwrap(), want, "{sim:?} deep {deep}: W word {c} read back");
+    }
     let mut r = IntRunner::new(&q);
     let mut tok = b'\n' as usize;
     let mut cycles = Vec::new();
@@ -48,4 +61,16 @@ fn verilator_core_equals_the_integer_model_with_the_same_cycle_counts() {
     assert_eq!(&v[..12], &r[..], "cycle counts differ between the simulators");
     let v32 = run(Simulator::Verilator, 32, 72);
     assert!(v32[0] < v[0], "32 lanes should take fewer cycles than 16");
+}
+
+/// The ECP5's register stages (`HwConfig::deep`): the same tokens and logits, W read back
+/// through the host port, and the same cycle counts in both simulators (more than without:
+/// the sigmoid stage, the weight word's register, ARGMAX's).
+#[test]
+fn the_ecp5_pipeline_equals_the_integer_model_in_both_simulators() {
+    let v = run_with(Simulator::Verilator, 32, true, 72);
+    let r = run_with(Simulator::RustHdl, 32, true, 12);
+    assert_eq!(&v[..12], &r[..], "cycle counts differ between the simulators");
+    let shallow = run(Simulator::Verilator, 32, 1);
+    assert!(v[0] > shallow[0], "the register stages cost cycles: {} vs {}", v[0], shallow[0]);
 }
