@@ -212,7 +212,7 @@ pub const BOARDS: &[Board] = &[
         83_640,
         128,
         "shakespeare-ecp5",
-        65_000_000,
+        70_000_000,
     ),
 ];
 

@@ -135,6 +135,14 @@ pub struct Core {
     st_argtail: Constant<Bits<4>>,
     st_argdone: Constant<Bits<4>>,
     st_emb: Constant<Bits<4>>,
+    /// With `deep`: the cycle the instruction word is registered (`iw_*`), between FETCH
+    /// and DECODE; `st_after_fetch` is it, or DECODE.
+    st_ilat: Constant<Bits<4>>,
+    st_after_fetch: Constant<Bits<4>>,
+    iw_lo: Vec<DFF<Bits<32>>>,
+    iw_hi: Vec<DFF<Bits<32>>>,
+    pw_lo: Signal<Local, Bits<32>>,
+    pw_hi: Signal<Local, Bits<32>>,
     drain_wait: Constant<Bits<4>>,
     // Sequencer registers.
     state: DFF<Bits<4>>,
@@ -319,6 +327,12 @@ impl Core {
             st_argtail: Constant::new((11).into()),
             st_argdone: Constant::new((12).into()),
             st_emb: Constant::new((13).into()),
+            st_ilat: Constant::new((14).into()),
+            st_after_fetch: Constant::new((if hw.deep { 14 } else { 2 }).into()),
+            iw_lo: (0..hw.deep as usize).map(|_| Default::default()).collect(),
+            iw_hi: (0..hw.deep as usize).map(|_| Default::default()).collect(),
+            pw_lo: Default::default(),
+            pw_hi: Default::default(),
             drain_wait: Constant::new((latency(hw.deep) as u64 + 1).into()),
             state: Default::default(),
             clr_ss: Default::default(),
@@ -791,6 +805,19 @@ impl Logic for Core {
         }
 
         // ---- The sequencer.
+        // The instruction word DECODE reads: the program RAM's output, or with `deep` the
+        // same registered in ILAT (a cycle after FETCH; the RAM's 5.8 ns clock-to-out and
+        // the decode into the state register were the ECP5's critical path, 14.9 ns).
+        self.pw_lo.next = self.prog_lo.read_data.val();
+        self.pw_hi.next = self.prog_hi.read_data.val();
+        for j in 0..self.iw_lo.len() {
+            self.iw_lo[j].clock.next = self.clock.val();
+            self.iw_hi[j].clock.next = self.clock.val();
+            self.iw_lo[j].d.next = self.prog_lo.read_data.val();
+            self.iw_hi[j].d.next = self.prog_hi.read_data.val();
+            self.pw_lo.next = self.iw_lo[j].q.val();
+            self.pw_hi.next = self.iw_hi[j].q.val();
+        }
         self.v1.d.next = false;
         self.mv1.d.next = false;
         self.first1.d.next = false;
@@ -811,21 +838,22 @@ impl Logic for Core {
         } else if self.state.q.val() == self.st_fetch.val() {
             self.prog_lo.read_address.next = self.pc.q.val();
             self.prog_hi.read_address.next = self.pc.q.val();
+            self.state.d.next = self.st_after_fetch.val();
+        } else if self.state.q.val() == self.st_ilat.val() {
             self.state.d.next = self.st_decode.val();
         } else if self.scale.busy.val()
             & (self.state.q.val() == self.st_decode.val())
-            & (self.prog_lo.read_data.val().get_bits::<4>(0) != 9)
+            & (self.pw_lo.val().get_bits::<4>(0) != 9)
         {
             // SCALE runs in the background: only MATVEC (which neither reads nor writes
             // what the scale unit uses) issues beside it; anything else is fetched again.
             self.state.d.next = self.st_fetch.val();
         } else if self.draining.q.val()
             & (self.state.q.val() == self.st_decode.val())
-            & ((self.prog_lo.read_data.val().get_bits::<4>(0) == 9)
-                | (self.prog_lo.read_data.val().get_bits::<4>(0) == 0)
-                | (((self.prog_lo.read_data.val().get_bits::<4>(0) == 11)
-                    | (self.prog_lo.read_data.val().get_bits::<4>(0) == 12))
-                    & (self.prog_lo.read_data.val().get_bits::<13>(18) != 0)))
+            & ((self.pw_lo.val().get_bits::<4>(0) == 9)
+                | (self.pw_lo.val().get_bits::<4>(0) == 0)
+                | (((self.pw_lo.val().get_bits::<4>(0) == 11) | (self.pw_lo.val().get_bits::<4>(0) == 12))
+                    & (self.pw_lo.val().get_bits::<13>(18) != 0)))
         {
             // A MATVEC's last block drains into ACC (one sum per cycle) while the next
             // instructions run. Wait for it: another MATVEC (the lanes' shift chain), END
@@ -834,58 +862,58 @@ impl Logic for Core {
             // cycle after DECODE, trail the drain's writes, one per cycle.
             self.state.d.next = self.st_fetch.val();
         } else if self.state.q.val() == self.st_decode.val() {
-            self.i_op.d.next = self.prog_lo.read_data.val().get_bits::<4>(0);
-            self.i_bank.d.next = self.prog_lo.read_data.val().get_bit(4);
-            self.i_dst.d.next = self.prog_lo.read_data.val().get_bits::<13>(5);
-            self.i_a.d.next = self.prog_lo.read_data.val().get_bits::<13>(18);
-            self.i_b.d.next = bit_cast::<13, 1>(self.prog_lo.read_data.val().get_bits::<1>(31))
-                | (bit_cast::<13, 12>(self.prog_hi.read_data.val().get_bits::<12>(0)) << 1);
-            self.i_n.d.next = self.prog_hi.read_data.val().get_bits::<12>(12);
-            self.i_imm.d.next = self.prog_hi.read_data.val().get_bits::<8>(24);
+            self.i_op.d.next = self.pw_lo.val().get_bits::<4>(0);
+            self.i_bank.d.next = self.pw_lo.val().get_bit(4);
+            self.i_dst.d.next = self.pw_lo.val().get_bits::<13>(5);
+            self.i_a.d.next = self.pw_lo.val().get_bits::<13>(18);
+            self.i_b.d.next = bit_cast::<13, 1>(self.pw_lo.val().get_bits::<1>(31))
+                | (bit_cast::<13, 12>(self.pw_hi.val().get_bits::<12>(0)) << 1);
+            self.i_n.d.next = self.pw_hi.val().get_bits::<12>(12);
+            self.i_imm.d.next = self.pw_hi.val().get_bits::<8>(24);
             self.pc.d.next = self.pc.q.val() + 1;
             self.k.d.next = 0.into();
             self.wk.d.next = 0.into();
             self.cnt.d.next = 0.into();
             self.state.d.next = self.st_stream.val();
-            if self.prog_lo.read_data.val().get_bits::<4>(0) == 0 {
+            if self.pw_lo.val().get_bits::<4>(0) == 0 {
                 self.state.d.next = self.st_idle.val();
             }
-            if self.prog_lo.read_data.val().get_bits::<4>(0) == 15 {
+            if self.pw_lo.val().get_bits::<4>(0) == 15 {
                 self.flt.d.next = true;
                 self.state.d.next = self.st_idle.val();
             }
-            if self.prog_lo.read_data.val().get_bits::<4>(0) == 6 {
+            if self.pw_lo.val().get_bits::<4>(0) == 6 {
                 self.clr_ss.d.next = true;
             }
             // MULSH with IMM_SS (imm bit 6 = program word bit 62) sums its result squares.
-            if (self.prog_lo.read_data.val().get_bits::<4>(0) == 1) & self.prog_hi.read_data.val().get_bit(30) {
+            if (self.pw_lo.val().get_bits::<4>(0) == 1) & self.pw_hi.val().get_bit(30) {
                 self.clr_ss.d.next = true;
             }
-            if self.prog_lo.read_data.val().get_bits::<4>(0) == 7 {
+            if self.pw_lo.val().get_bits::<4>(0) == 7 {
                 self.clr_m.d.next = true;
             }
-            if self.prog_lo.read_data.val().get_bits::<4>(0) == 13 {
+            if self.pw_lo.val().get_bits::<4>(0) == 13 {
                 // EMB: its row offset (token x row words) is multiplied in st_emb, from
                 // registers (from the program RAM's output it was the ECP5's critical
                 // path: 5.8 ns clock-to-out, a shift, the DSP, an adder; 53.3 MHz).
                 self.state.d.next = self.st_emb.val();
             }
-            if self.prog_lo.read_data.val().get_bits::<4>(0) == 10 {
+            if self.pw_lo.val().get_bits::<4>(0) == 10 {
                 self.state.d.next = self.st_scread.val();
             }
-            if self.prog_lo.read_data.val().get_bits::<4>(0) == 14 {
+            if self.pw_lo.val().get_bits::<4>(0) == 14 {
                 self.state.d.next = self.st_arg.val();
             }
-            if self.prog_lo.read_data.val().get_bits::<4>(0) == 9 {
+            if self.pw_lo.val().get_bits::<4>(0) == 9 {
                 // MATVEC: weight base = dst | a << 13; rows = b; cols = n.
                 self.state.d.next = self.st_mv.val();
-                self.waddr.d.next = bit_cast::<20, 13>(self.prog_lo.read_data.val().get_bits::<13>(5))
-                    | (bit_cast::<20, 13>(self.prog_lo.read_data.val().get_bits::<13>(18)) << 13);
+                self.waddr.d.next = bit_cast::<20, 13>(self.pw_lo.val().get_bits::<13>(5))
+                    | (bit_cast::<20, 13>(self.pw_lo.val().get_bits::<13>(18)) << 13);
                 self.kk.d.next = 0.into();
                 self.blk.d.next = 0.into();
                 self.dbase.d.next = 0.into();
-                self.mv_rows.d.next = bit_cast::<13, 1>(self.prog_lo.read_data.val().get_bits::<1>(31))
-                    | (bit_cast::<13, 12>(self.prog_hi.read_data.val().get_bits::<12>(0)) << 1);
+                self.mv_rows.d.next = bit_cast::<13, 1>(self.pw_lo.val().get_bits::<1>(31))
+                    | (bit_cast::<13, 12>(self.pw_hi.val().get_bits::<12>(0)) << 1);
             }
         } else if self.state.q.val() == self.st_stream.val() {
             // Issue element k.
