@@ -3,10 +3,11 @@
 //! ../shared/notes/boards.md (public board definitions: icebreaker-verilog-examples,
 //! emard/ulx3s, amaranth-boards, litex-boards); an unchecked USB ID is left `None`.
 //! `target_hz`, `lanes` and `baud` are this project's choices for each part, not facts
-//! about the board. The ULX3S-85F runs at 65 MHz from a PLL (session 10: place and route
-//! reached 67.2 MHz with the ECP5's register stages, `HwConfig::deep`; docs/bitstreams.md);
+//! about the board. The ULX3S-85F runs at 70 MHz from a PLL (session 10: place and route
+//! reached 73.2 MHz with the ECP5's register stages, `HwConfig::deep`, and nextpnr's seed
+//! 3, `Board::seed`; docs/bitstreams.md);
 //! the smaller ULX3S parts, not built yet, keep the 25 MHz oscillator itself. The 75-80
-//! MHz the parts allow needs more pipelining. The baud rate divides the clock exactly (65
+//! MHz the parts allow needs more pipelining. The baud rate divides the clock exactly (70
 //! or 25 clocks per bit at 1 Mbaud; 8 at 3 Mbaud on the iCE40 boards' 24 MHz).
 
 use anyhow::{bail, Result};
@@ -52,6 +53,11 @@ pub struct Board {
     pub luts: usize,
     /// The design's clock target on this board (PLL output) and its lane count.
     pub target_hz: u64,
+    /// nextpnr's placement seed for `mmfree build` (`--seed` overrides): the one the
+    /// committed bitstream was placed with. Placement moves Fmax by a few MHz (the
+    /// ULX3S-85F's netlist of session 10 at 70 MHz: 69.65, 68.22, 73.21 MHz with seeds
+    /// 1, 2, 3), so a target near the measured Fmax holds for the seed it was met with.
+    pub seed: u32,
     pub lanes: usize,
     pub baud: u64,
     /// The bundled model this board runs when no `--model` is given (the largest that
@@ -70,6 +76,7 @@ const fn ulx3s(
     lanes: usize,
     model: &'static str,
     target_hz: u64,
+    seed: u32,
 ) -> Board {
     Board {
         name,
@@ -92,6 +99,7 @@ const fn ulx3s(
         spram_bytes: 0,
         luts,
         target_hz,
+        seed,
         lanes,
         baud: 1_000_000,
         model,
@@ -120,6 +128,7 @@ pub const BOARDS: &[Board] = &[
         spram_bytes: 128 * 1024,
         luts: 5280,
         target_hz: 24_000_000,
+        seed: 1,
         lanes: 8,
         baud: 3_000_000,
         model: "shakespeare-ice40",
@@ -145,6 +154,7 @@ pub const BOARDS: &[Board] = &[
         spram_bytes: 128 * 1024,
         luts: 5280,
         target_hz: 24_000_000,
+        seed: 1,
         lanes: 8,
         baud: 1_000_000,
         model: "shakespeare-ice40",
@@ -170,6 +180,7 @@ pub const BOARDS: &[Board] = &[
         spram_bytes: 0,
         luts: 7680,
         target_hz: 50_000_000,
+        seed: 1,
         lanes: 16,
         baud: 2_000_000,
         model: "shakespeare-ice40",
@@ -183,6 +194,7 @@ pub const BOARDS: &[Board] = &[
         32,
         "shakespeare-ice40",
         25_000_000,
+        1,
     ),
     ulx3s(
         "ulx3s-25f",
@@ -193,6 +205,7 @@ pub const BOARDS: &[Board] = &[
         64,
         "shakespeare-ice40",
         25_000_000,
+        1,
     ),
     ulx3s(
         "ulx3s-45f",
@@ -203,6 +216,7 @@ pub const BOARDS: &[Board] = &[
         64,
         "shakespeare-ice40",
         25_000_000,
+        1,
     ),
     ulx3s(
         "ulx3s-85f",
@@ -213,6 +227,7 @@ pub const BOARDS: &[Board] = &[
         128,
         "shakespeare-ecp5",
         70_000_000,
+        3,
     ),
 ];
 

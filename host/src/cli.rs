@@ -268,9 +268,9 @@ pub enum Cmd {
         /// Keep a bitstream that misses the clock target instead of failing.
         #[arg(long)]
         allow_timing_fail: bool,
-        /// nextpnr's placement seed.
-        #[arg(long, default_value_t = 1)]
-        seed: u32,
+        /// nextpnr's placement seed (default: the board's, the committed bitstream's).
+        #[arg(long)]
+        seed: Option<u32>,
     },
     /// Program a board with a bitstream (openFPGALoader, or iceprog for iCE40).
     Flash {
@@ -699,7 +699,7 @@ fn build_cmd(
     out: Option<PathBuf>,
     lanes: Option<usize>,
     allow_timing_fail: bool,
-    seed: u32,
+    seed: Option<u32>,
 ) -> Result<()> {
     let l = load_for_board(model, board, false)?;
     let (b, hw) = board_hw(&l.q, board)?;
@@ -709,7 +709,7 @@ fn build_cmd(
     let name = l.path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
     // The quantized model as its file would hold it (the manifest's model CRC).
     let bytes = file::to_bytes(&l.q)?;
-    let opt = crate::build::BuildOptions { out: &out, allow_timing_fail, seed };
+    let opt = crate::build::BuildOptions { out: &out, allow_timing_fail, seed: seed.unwrap_or(b.seed) };
     crate::build::build(b, &hw, &name, &bytes, &opt)?;
     eprintln!("bitstream, build-report.json and manifest.json in {}", out.display());
     Ok(())
