@@ -225,11 +225,13 @@ pub struct HwConfig {
     /// where block RAM is short and the weights leave SPRAM words free.
     pub params_in_w: bool,
     /// Register stages for a part whose block RAM's clock-to-out and long routes limit
-    /// the clock (the ECP5's 5.6 ns): the vector ALU registers the sigmoid table's
-    /// output before its multiplier (one cycle more per vector instruction), and the
-    /// lanes take each weight word from a register beside them (one cycle more per
-    /// MATVEC). Left out of the serialized configuration when false, so configurations
-    /// without it keep their hashes.
+    /// the clock (the ECP5's 5.6 ns): the sigmoid table's output before the vector ALU's
+    /// multiplier (+1 cycle per vector instruction), the weight word beside each lane
+    /// group (+1 per MATVEC), the instruction word between FETCH and DECODE (+1 per
+    /// instruction), ARGMAX's ACC word (+1 per token), the host port's W words beside
+    /// their memories and the read data before the link (reads wait two cycles more).
+    /// The list with each stage's path: docs/bitstreams.md. Left out of the serialized
+    /// configuration when false, so configurations without it keep their hashes.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub deep: bool,
     pub clock_hz: u64,

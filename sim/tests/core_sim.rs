@@ -65,7 +65,7 @@ fn verilator_core_equals_the_integer_model_with_the_same_cycle_counts() {
 
 /// The ECP5's register stages (`HwConfig::deep`): the same tokens and logits, W read back
 /// through the host port, and the same cycle counts in both simulators (more than without:
-/// the sigmoid stage, the weight word's register, ARGMAX's).
+/// the sigmoid stage, the weight word's, the instruction word's and ARGMAX's registers).
 #[test]
 fn the_ecp5_pipeline_equals_the_integer_model_in_both_simulators() {
     let v = run_with(Simulator::Verilator, 32, true, 72);

@@ -1252,7 +1252,7 @@ mod tests {
         (u, t)
     }
 
-    /// `deep`: the ECP5's register stages (the sigmoid table's output, the weight word).
+    /// `deep`: the ECP5's register stages (`HwConfig::deep`).
     fn check_against_golden(lanes: usize, params_in_w: bool, deep: bool, seed: u64, verilog: bool) {
         let dims = ModelDims { hidden: 32, layers: 1, intermediate: 64, vocab: 48 };
         let mut hw = HwConfig::new(dims, lanes, 12_000_000, 1_000_000).unwrap();
