@@ -226,8 +226,8 @@ pub const BOARDS: &[Board] = &[
         83_640,
         128,
         "shakespeare-ecp5",
-        70_000_000,
-        3,
+        80_000_000,
+        1,
     ),
 ];
 

@@ -98,17 +98,47 @@ pub struct Core {
     /// beside its memory (the read mux over far groups' outputs into the link was the
     /// ECP5's critical path, 16.0 ns).
     hreg: Vec<DFF<Bits<32>>>,
+    /// With `deep` (one element each, else none): every other memory's word for the
+    /// host port registered likewise, so that every region's word is on `rd_data` two
+    /// cycles after its address (bank B's output through the host read mux into the
+    /// link's register was the ECP5's critical path, 13.2 ns). All 32 bits wide (the
+    /// narrower ones' high bits are constant zeros, which Yosys removes).
+    hq_plo: Vec<DFF<Bits<32>>>,
+    hq_phi: Vec<DFF<Bits<32>>>,
+    hq_a: Vec<DFF<Bits<32>>>,
+    hq_b: Vec<DFF<Bits<32>>>,
+    hq_q: Vec<DFF<Bits<32>>>,
+    hq_acc: Vec<DFF<Bits<32>>>,
     mv3: Vec<DFF<Bit>>,
     first3: Vec<DFF<Bit>>,
     last4: Vec<DFF<Bit>>,
-    q2: Vec<DFF<Bits<8>>>,
+    /// With `deep`: the lanes' operands q (sign-extended) and -q registered (one
+    /// negation for all groups, fanned out to every group from its adder's carry chain,
+    /// was the ECP5's critical path, 13.8 ns).
+    qp2: Vec<DFF<Bits<18>>>,
+    qn2: Vec<DFF<Bits<18>>>,
+    /// q1 sign-extended to 18 bits.
+    q1x: Signal<Local, Bits<18>>,
     l_en: Signal<Local, Bit>,
     l_first: Signal<Local, Bit>,
     l_load: Signal<Local, Bit>,
-    l_q: Signal<Local, Bits<8>>,
+    l_qp: Signal<Local, Bits<18>>,
+    l_qn: Signal<Local, Bits<18>>,
     eb2: DFF<Bits<13>>,
     ev2: DFF<Bit>,
     ey2: DFF<Bits<16>>,
+    /// With `deep` (one element, else none): EMB's byte is chosen from the registered
+    /// word in `hreg`, a cycle later (far W groups' outputs through the byte mux into
+    /// `gbyte` were the ECP5's critical path, 14.4 ns): its index, valid and y wait one
+    /// cycle more here, its DRAIN one cycle more.
+    eb3: Vec<DFF<Bits<13>>>,
+    /// "The instruction is EMB", registered at DECODE: the W memories' read address
+    /// choice for EMB's reads (the state's and the opcode's decode into every W block's
+    /// address was the ECP5's critical path, 13.7 ns). END and the fault stop at
+    /// DECODE, so it is clear whenever the core is idle (the host's reads).
+    i_emb: DFF<Bit>,
+    ev3: Vec<DFF<Bit>>,
+    ey3: Vec<DFF<Bits<16>>>,
     drain_emb: Constant<Bits<4>>,
     dlast: Signal<Local, Bit>,
     valu: VAlu,
@@ -283,7 +313,9 @@ impl Core {
             accm: Ram::new(lay.acc_len),
             // Allocated a power of two deep (see `SpRam`); nothing reads or writes beyond
             // `w_depth` (the link's range checks, the program checks).
-            wmem: (0..groups).map(|_| SpRam::new(hw.w_depth())).collect(),
+            wmem: (0..groups)
+                .map(|_| if hw.deep { SpRam::new_two_port(hw.w_depth()) } else { SpRam::new(hw.w_depth()) })
+                .collect(),
             lanes: (0..groups).map(|_| LaneGroup::new(hw.lanes.min(16))).collect(),
             gbyte: (0..groups).map(|_| Default::default()).collect(),
             wbyte: (0..groups).map(|_| Default::default()).collect(),
@@ -291,21 +323,34 @@ impl Core {
             hsel: (0..hw.w_half() as usize).map(|_| Default::default()).collect(),
             wreg: (0..groups * hw.deep as usize).map(|_| Default::default()).collect(),
             hreg: (0..groups * hw.deep as usize).map(|_| Default::default()).collect(),
+            hq_plo: (0..hw.deep as usize).map(|_| Default::default()).collect(),
+            hq_phi: (0..hw.deep as usize).map(|_| Default::default()).collect(),
+            hq_a: (0..hw.deep as usize).map(|_| Default::default()).collect(),
+            hq_b: (0..hw.deep as usize).map(|_| Default::default()).collect(),
+            hq_q: (0..hw.deep as usize).map(|_| Default::default()).collect(),
+            hq_acc: (0..hw.deep as usize).map(|_| Default::default()).collect(),
             mv3: (0..hw.deep as usize).map(|_| Default::default()).collect(),
             first3: (0..hw.deep as usize).map(|_| Default::default()).collect(),
             last4: (0..hw.deep as usize).map(|_| Default::default()).collect(),
-            q2: (0..hw.deep as usize).map(|_| Default::default()).collect(),
+            qp2: (0..hw.deep as usize).map(|_| Default::default()).collect(),
+            qn2: (0..hw.deep as usize).map(|_| Default::default()).collect(),
+            q1x: Default::default(),
             l_en: Default::default(),
             l_first: Default::default(),
             l_load: Default::default(),
-            l_q: Default::default(),
+            l_qp: Default::default(),
+            l_qn: Default::default(),
             eb2: Default::default(),
             ev2: Default::default(),
             ey2: Default::default(),
-            drain_emb: Constant::new((latency(hw.deep) as u64 + 2).into()),
+            drain_emb: Constant::new((latency(hw.deep) as u64 + 2 + (hw.deep && groups > 1) as u64).into()),
+            eb3: (0..hw.deep as usize).map(|_| Default::default()).collect(),
+            i_emb: Default::default(),
+            ev3: (0..hw.deep as usize).map(|_| Default::default()).collect(),
+            ey3: (0..hw.deep as usize).map(|_| Default::default()).collect(),
             dlast: Default::default(),
             valu: VAlu::new(hw.deep),
-            scale: ScaleUnit::default(),
+            scale: ScaleUnit::new(hw.deep),
             gshift: Constant::new((groups.trailing_zeros() as u64).into()),
             gmask: Constant::new((groups as u64 - 1).into()),
             ebshift: Constant::new((wb.trailing_zeros() as u64).into()),
@@ -481,8 +526,8 @@ impl Logic for Core {
     fn update(&mut self) {
         dff_setup!(
             self, clock, state, clr_ss, clr_m, pc, flt, token, cyc, i_op, i_bank, i_dst, i_a, i_b, i_n, i_imm, k, wk,
-            cnt, v1, k1, eb1, c_mant, c_exp, waddr, kk, blk, mv1, first1, last1, last2, q1, wrd, wra, mv2, first2,
-            last3, draining, mv_rows, dcnt, dbase, dcur, best, bidx, rreg, rgrp, bw1, bg1, eb2, ev2, ey2
+            cnt, v1, k1, eb1, i_emb, c_mant, c_exp, waddr, kk, blk, mv1, first1, last1, last2, q1, wrd, wra, mv2,
+            first2, last3, draining, mv_rows, dcnt, dbase, dcur, best, bidx, rreg, rgrp, bw1, bg1, eb2, ev2, ey2
         );
         for i in 0..self.gbyte.len() {
             self.gbyte[i].clock.next = self.clock.val();
@@ -634,6 +679,43 @@ impl Logic for Core {
         if self.rreg.q.val() == 6 {
             self.rd_data.next = bit_cast::<32, 18>(self.accm.read_data.val());
         }
+        // With `deep`: from the registers (the address and region are held).
+        for j in 0..self.hq_plo.len() {
+            self.hq_plo[j].clock.next = self.clock.val();
+            self.hq_phi[j].clock.next = self.clock.val();
+            self.hq_a[j].clock.next = self.clock.val();
+            self.hq_b[j].clock.next = self.clock.val();
+            self.hq_q[j].clock.next = self.clock.val();
+            self.hq_acc[j].clock.next = self.clock.val();
+            self.hq_plo[j].d.next = self.prog_lo.read_data.val();
+            self.hq_phi[j].d.next = self.prog_hi.read_data.val();
+            self.hq_a[j].d.next = bit_cast::<32, 16>(self.bank_a.read_data.val());
+            self.hq_b[j].d.next = bit_cast::<32, 16>(self.bdata.val());
+            self.hq_q[j].d.next = bit_cast::<32, 8>(self.qmem.read_data.val());
+            self.hq_acc[j].d.next = bit_cast::<32, 18>(self.accm.read_data.val());
+            self.rd_data.next = 0.into();
+            if self.rreg.q.val() == 0 {
+                self.rd_data.next = self.hq_plo[j].q.val();
+            }
+            if self.rreg.q.val() == 1 {
+                self.rd_data.next = self.hq_phi[j].q.val();
+            }
+            if self.rreg.q.val() == 2 {
+                self.rd_data.next = self.hq_a[j].q.val();
+            }
+            if self.rreg.q.val() == 3 {
+                self.rd_data.next = self.hq_b[j].q.val();
+            }
+            if self.rreg.q.val() == 4 {
+                self.rd_data.next = self.wdata_mux.val();
+            }
+            if self.rreg.q.val() == 5 {
+                self.rd_data.next = self.hq_q[j].q.val();
+            }
+            if self.rreg.q.val() == 6 {
+                self.rd_data.next = self.hq_acc[j].q.val();
+            }
+        }
 
         // ---- Vector ALU inputs: the element issued last cycle.
         // EMB: each group's byte (eb1's low 2 bits) registered, then the group (eb2);
@@ -651,9 +733,32 @@ impl Logic for Core {
             }
             self.gbyte[i].d.next = self.wbyte[i].val();
         }
+        // With `deep`: the byte from the registered word, by the index a cycle later.
+        for i in 0..self.hreg.len() {
+            self.wbyte[i].next = self.hreg[i].q.val().get_bits::<8>(0);
+            if self.eb2.q.val().get_bits::<2>(0) == 1 {
+                self.wbyte[i].next = self.hreg[i].q.val().get_bits::<8>(8);
+            }
+            if self.eb2.q.val().get_bits::<2>(0) == 2 {
+                self.wbyte[i].next = self.hreg[i].q.val().get_bits::<8>(16);
+            }
+            if self.eb2.q.val().get_bits::<2>(0) == 3 {
+                self.wbyte[i].next = self.hreg[i].q.val().get_bits::<8>(24);
+            }
+            self.gbyte[i].d.next = self.wbyte[i].val();
+        }
         self.eb2.d.next = self.eb1.q.val();
         self.ev2.d.next = self.v1.q.val();
         self.ey2.d.next = self.bdata.val();
+        for i in 0..self.eb3.len() {
+            self.eb3[i].clock.next = self.clock.val();
+            self.ev3[i].clock.next = self.clock.val();
+            self.ey3[i].clock.next = self.clock.val();
+            self.eb3[i].d.next = self.eb2.q.val();
+            self.ev3[i].d.next = self.ev2.q.val();
+            self.ey3[i].d.next = self.ey2.q.val();
+            self.ebg.next = self.eb3[i].q.val() >> 2;
+        }
         self.ebyte.next = 0.into();
         for i in 0..self.gbyte.len() {
             if self.ebg.val().index() == i {
@@ -675,6 +780,15 @@ impl Logic for Core {
                 self.valu.in_valid.next = self.ev2.q.val();
                 self.valu.in_y.next = self.ey2.q.val();
             }
+            // With `deep` a cycle later: the byte itself (one group) or its group's.
+            for i in 0..self.ev3.len() {
+                self.valu.in_valid.next = self.ev2.q.val();
+                self.valu.in_y.next = self.ey2.q.val();
+                if !self.emb1.val() {
+                    self.valu.in_valid.next = self.ev3[i].q.val();
+                    self.valu.in_y.next = self.ey3[i].q.val();
+                }
+            }
         }
         self.valu.in_op.next = self.i_op.q.val();
         self.valu.in_imm.next = self.i_imm.q.val();
@@ -683,6 +797,11 @@ impl Logic for Core {
         self.dlast.next = self.cnt.q.val() == self.drain_wait.val();
         if (self.i_op.q.val() == 13) & !self.emb1.val() {
             self.dlast.next = self.cnt.q.val() == self.drain_emb.val();
+        }
+        for _i in 0..self.ev3.len() {
+            if self.i_op.q.val() == 13 {
+                self.dlast.next = self.cnt.q.val() == self.drain_emb.val();
+            }
         }
         self.valu.in_acc.next = self.accm.read_data.val();
         // Results come out in order: the wk-th goes to dst + wk. QUANT writes Q[k]; EMB
@@ -740,20 +859,30 @@ impl Logic for Core {
         self.l_en.next = self.mv2.q.val();
         self.l_first.next = self.first2.q.val();
         self.l_load.next = self.last3.q.val();
-        self.l_q.next = self.q1.q.val();
+        // Sign-extend q (test bit 7 and OR in the high bits: signed casts of -128
+        // misbehave) and negate it, once for all groups.
+        self.q1x.next = bit_cast::<18, 8>(self.q1.q.val());
+        if self.q1.q.val().get_bit(7) {
+            self.q1x.next = bit_cast::<18, 8>(self.q1.q.val()) | 0x3ff00;
+        }
+        self.l_qp.next = self.q1x.val();
+        self.l_qn.next = 0 - self.q1x.val();
         for j in 0..self.mv3.len() {
             self.mv3[j].clock.next = self.clock.val();
             self.first3[j].clock.next = self.clock.val();
             self.last4[j].clock.next = self.clock.val();
-            self.q2[j].clock.next = self.clock.val();
+            self.qp2[j].clock.next = self.clock.val();
+            self.qn2[j].clock.next = self.clock.val();
             self.mv3[j].d.next = self.mv2.q.val();
             self.first3[j].d.next = self.first2.q.val();
             self.last4[j].d.next = self.last3.q.val();
-            self.q2[j].d.next = self.q1.q.val();
+            self.qp2[j].d.next = self.q1x.val();
+            self.qn2[j].d.next = 0 - self.q1x.val();
             self.l_en.next = self.mv3[j].q.val();
             self.l_first.next = self.first3[j].q.val();
             self.l_load.next = self.last4[j].q.val();
-            self.l_q.next = self.q2[j].q.val();
+            self.l_qp.next = self.qp2[j].q.val();
+            self.l_qn.next = self.qn2[j].q.val();
         }
         for i in 0..self.lanes.len() {
             self.lanes[i].trits.next = self.wmem[i].read_data.val();
@@ -763,7 +892,8 @@ impl Logic for Core {
                     self.lanes[i].trits.next = self.wmem[i].read_data.val() >> 16;
                 }
             }
-            self.lanes[i].q.next = self.l_q.val();
+            self.lanes[i].qpos.next = self.l_qp.val();
+            self.lanes[i].qneg.next = self.l_qn.val();
             self.lanes[i].enable.next = self.l_en.val();
             self.lanes[i].first.next = self.l_first.val();
             self.lanes[i].load.next = self.l_load.val();
@@ -863,6 +993,7 @@ impl Logic for Core {
             self.state.d.next = self.st_fetch.val();
         } else if self.state.q.val() == self.st_decode.val() {
             self.i_op.d.next = self.pw_lo.val().get_bits::<4>(0);
+            self.i_emb.d.next = self.pw_lo.val().get_bits::<4>(0) == 13;
             self.i_bank.d.next = self.pw_lo.val().get_bit(4);
             self.i_dst.d.next = self.pw_lo.val().get_bits::<13>(5);
             self.i_a.d.next = self.pw_lo.val().get_bits::<13>(18);
@@ -926,11 +1057,7 @@ impl Logic for Core {
             self.accm.read_address.next = self.ka.val().get_bits::<12>(0);
             if self.i_op.q.val() == 13 {
                 self.braddr.next = self.i_b.q.val() + bit_cast::<13, 12>(self.token.q.val());
-                // The row's words in turn from `waddr` (set in st_emb), the next after the
-                // word's last byte.
-                for i in 0..self.wmem.len() {
-                    self.wmem[i].read_address.next = self.waddr.q.val();
-                }
+                // W's address: see `i_emb` below.
                 if (self.k.q.val() & self.ebmask.val()) == self.ebmask.val() {
                     self.waddr.d.next = self.winc.val();
                 }
@@ -1021,6 +1148,14 @@ impl Logic for Core {
         } else if self.state.q.val() == self.st_argdone.val() {
             self.token.d.next = self.bidx.q.val();
             self.state.d.next = self.st_fetch.val();
+        }
+        // EMB's W reads: the row's words in turn from `waddr` (set in st_emb, the next
+        // after a word's last byte) for the whole instruction, chosen by a register (the
+        // reads before and after its STREAM are not used).
+        if self.i_emb.q.val() {
+            for i in 0..self.wmem.len() {
+                self.wmem[i].read_address.next = self.waddr.q.val();
+            }
         }
         // MATVEC's weight read, a cycle after its Q read (W has no other user then).
         if self.wrd.q.val() {
@@ -1210,8 +1345,11 @@ mod tests {
         for (region, n) in
             [(REGION_A, m.a.len()), (REGION_B, m.b.len()), (REGION_Q, m.q.len()), (REGION_ACC, m.acc.len())]
         {
+            // With `deep` a word takes two cycles: each address held for two.
             for a in 0..n {
-                v.push(vec![0, 0, 0, 0, region, a as u64, 0, 0, 0]);
+                for _ in 0..1 + hw.deep as usize {
+                    v.push(vec![0, 0, 0, 0, region, a as u64, 0, 0, 0]);
+                }
             }
         }
         v.push(vec![0; 9]);
@@ -1277,13 +1415,15 @@ mod tests {
             assert_eq!((o[4] as u32, o[5] as u16 as i16 as i32), (m.s.mant, m.s.exp), "token {t}: scale");
             assert!(o[6] > 500, "cycle counter");
         }
-        // Read-back: data for read j appears one cycle later.
-        let mut at = upload + tokens.len() * 2501 + 1;
+        // Read-back: data for read j appears one cycle later (with `deep`: each address
+        // held for two cycles, its data two cycles after it).
+        let r = 1 + deep as usize;
+        let mut at = upload + tokens.len() * 2501 + r;
         let mut check = |name: &str, want: Vec<u64>, mask: u64| {
             for (a, w) in want.iter().enumerate() {
-                assert_eq!(trace[at + a][0] & mask, w & mask, "{name}[{a}] (seed {seed}, lanes {lanes})");
+                assert_eq!(trace[at + a * r][0] & mask, w & mask, "{name}[{a}] (seed {seed}, lanes {lanes})");
             }
-            at += want.len();
+            at += want.len() * r;
         };
         check("A", m.a.iter().map(|&x| x as u16 as u64).collect(), 0xffff);
         check("B", m.b.iter().map(|&x| x as u16 as u64).collect(), 0xffff);

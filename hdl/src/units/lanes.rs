@@ -6,7 +6,9 @@
 //! either half of a W word (`HwConfig::w_half`).
 //!
 //! Widths: |acc| <= 127 * K < 2^17 for K <= 1032 (`numerics::MAX_K`), so 18-bit
-//! two's-complement accumulators are exact; `q` is sign-extended from 8 to 18 bits.
+//! two's-complement accumulators are exact; the activation comes sign-extended from 8 to
+//! 18 bits with its negation (`qpos`, `qneg`: computed once by the core for every group,
+//! registered there on the ECP5; `lane_operands`).
 //!
 //! Draining: `load` copies the N sums into a shift chain (while the next block may
 //! start accumulating in the same cycle); `shift` moves the chain one lane towards
@@ -21,8 +23,9 @@ pub struct LaneGroup {
     /// N trits, lane l at bits 2l..2l+2, coded as in `pack` (01 = +1, 10 = -1, else 0);
     /// bits 2N.. are ignored.
     pub trits: Signal<In, Bits<32>>,
-    /// The broadcast activation, int8 two's complement.
-    pub q: Signal<In, Bits<8>>,
+    /// The broadcast activation q sign-extended to 18 bits, and -q (`lane_operands`).
+    pub qpos: Signal<In, Bits<18>>,
+    pub qneg: Signal<In, Bits<18>>,
     /// Accumulate this cycle.
     pub enable: Signal<In, Bit>,
     /// With `enable`: start a new block (this contribution replaces the sum).
@@ -37,8 +40,6 @@ pub struct LaneGroup {
     pub chain_out: Signal<Out, Bits<18>>,
     acc: Vec<DFF<Bits<18>>>,
     drain: Vec<DFF<Bits<18>>>,
-    qpos: Signal<Local, Bits<18>>,
-    qneg: Signal<Local, Bits<18>>,
     sum: Vec<Signal<Local, Bits<18>>>,
     opnd: Vec<Signal<Local, Bits<18>>>,
     /// N - 1: the lane `chain_in` enters (a loop bound: the HDL kernel's indices must be
@@ -53,7 +54,8 @@ impl LaneGroup {
         LaneGroup {
             clock: Default::default(),
             trits: Default::default(),
-            q: Default::default(),
+            qpos: Default::default(),
+            qneg: Default::default(),
             enable: Default::default(),
             first: Default::default(),
             load: Default::default(),
@@ -62,8 +64,6 @@ impl LaneGroup {
             chain_out: Default::default(),
             acc: (0..n).map(|_| Default::default()).collect(),
             drain: (0..n).map(|_| Default::default()).collect(),
-            qpos: Default::default(),
-            qneg: Default::default(),
             sum: (0..n).map(|_| Default::default()).collect(),
             opnd: (0..n).map(|_| Default::default()).collect(),
             _top: n - 1,
@@ -80,13 +80,6 @@ impl Logic for LaneGroup {
             self.acc[i].d.next = self.acc[i].q.val();
             self.drain[i].d.next = self.drain[i].q.val();
         }
-        // Sign-extend q (test bit 7 and OR in the high bits: signed casts of -128 misbehave),
-        // and negate it once for all N lanes.
-        self.qpos.next = bit_cast::<18, 8>(self.q.val());
-        if self.q.val().get_bit(7) {
-            self.qpos.next = bit_cast::<18, 8>(self.q.val()) | 0x3ff00;
-        }
-        self.qneg.next = 0 - self.qpos.val();
         // Per lane one adder: first ? opnd : acc + opnd, opnd = (trit = +1 ? q : trit = -1
         // ? -q : 0). Written as a choice after the adder (not `(first ? 0 : acc) + opnd`),
         // the choice fits in the adder's own LUT on the iCE40 (sum LUT inputs: first, acc,
@@ -124,6 +117,13 @@ impl Logic for LaneGroup {
     }
 }
 
+/// The lanes' operands for an int8 activation (its bits): q sign-extended to 18 bits and
+/// -q, as the core computes them (the plain model of that step).
+pub fn lane_operands(q: u8) -> (u64, u64) {
+    let p = q as i8 as i64;
+    ((p & 0x3ffff) as u64, (-p & 0x3ffff) as u64)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -132,9 +132,10 @@ mod tests {
     use crate::verify::*;
     use rand::{Rng, SeedableRng};
 
-    const INPUTS: [Port; 7] = [
+    const INPUTS: [Port; 8] = [
         port("trits", 32),
-        port("q", 8),
+        port("qpos", 18),
+        port("qneg", 18),
         port("enable", 1),
         port("first", 1),
         port("load", 1),
@@ -182,9 +183,11 @@ mod tests {
                 }
                 // Lane 0 with the unused code 11 must act as 0: sprinkle a few.
                 let word = if rng.gen_range(0..50) == 0 && accumulate { word | 3 } else { word };
+                let (qp, qn) = lane_operands(q[j] as u8);
                 v.push(vec![
                     word,
-                    q[j] as u8 as u64,
+                    qp,
+                    qn,
                     accumulate as u64,
                     (j == 0) as u64,
                     load as u64,
@@ -221,12 +224,13 @@ mod tests {
             vectors,
             |u, v| {
                 u.trits.next = v[0].into();
-                u.q.next = v[1].into();
-                u.enable.next = v[2] != 0;
-                u.first.next = v[3] != 0;
-                u.load.next = v[4] != 0;
-                u.shift.next = v[5] != 0;
-                u.chain_in.next = v[6].into();
+                u.qpos.next = v[1].into();
+                u.qneg.next = v[2].into();
+                u.enable.next = v[3] != 0;
+                u.first.next = v[4] != 0;
+                u.load.next = v[5] != 0;
+                u.shift.next = v[6] != 0;
+                u.chain_in.next = v[7].into();
             },
             |u| vec![u.chain_out.val().to_u64()],
             |u, c| u.clock.next = Clock { clk: c },

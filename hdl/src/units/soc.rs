@@ -24,6 +24,20 @@ pub struct SocBytes {
     /// on its way to the link, which then waits for it (`Link::xwait`; a far W memory's
     /// output routed to the link's word register was the ECP5's critical path, 16.7 ns).
     rdq: Vec<DFF<Bits<32>>>,
+    /// With `deep` (one element each, else none): the link's writes and its start
+    /// (with the token and `cont`) registered on their way to the core, a cycle later
+    /// together (the link's write decision routed to far W memories' enables and data
+    /// was the ECP5's critical path, 14.5 ns). GENERATE writes the fed-back token into
+    /// bank A in the cycle it starts the core, so the two stay in step; the link sees
+    /// the core busy while a start is on its way (`wq_start`). It reads back many cycles
+    /// after its last write.
+    wq_en: Vec<DFF<Bit>>,
+    wq_region: Vec<DFF<Bits<3>>>,
+    wq_addr: Vec<DFF<Bits<24>>>,
+    wq_data: Vec<DFF<Bits<32>>>,
+    wq_start: Vec<DFF<Bit>>,
+    wq_cont: Vec<DFF<Bit>>,
+    wq_token: Vec<DFF<Bits<12>>>,
 }
 
 impl SocBytes {
@@ -39,6 +53,13 @@ impl SocBytes {
             link: Link::new(hw),
             core: Core::new(hw),
             rdq: (0..hw.deep as usize).map(|_| Default::default()).collect(),
+            wq_en: (0..hw.deep as usize).map(|_| Default::default()).collect(),
+            wq_region: (0..hw.deep as usize).map(|_| Default::default()).collect(),
+            wq_addr: (0..hw.deep as usize).map(|_| Default::default()).collect(),
+            wq_data: (0..hw.deep as usize).map(|_| Default::default()).collect(),
+            wq_start: (0..hw.deep as usize).map(|_| Default::default()).collect(),
+            wq_cont: (0..hw.deep as usize).map(|_| Default::default()).collect(),
+            wq_token: (0..hw.deep as usize).map(|_| Default::default()).collect(),
         }
     }
 }
@@ -57,6 +78,20 @@ impl Logic for SocBytes {
         self.core.wr_region.next = self.link.c_wr_region.val();
         self.core.wr_addr.next = self.link.c_wr_addr.val();
         self.core.wr_data.next = self.link.c_wr_data.val();
+        for i in 0..self.wq_en.len() {
+            self.wq_en[i].clock.next = self.clock.val();
+            self.wq_region[i].clock.next = self.clock.val();
+            self.wq_addr[i].clock.next = self.clock.val();
+            self.wq_data[i].clock.next = self.clock.val();
+            self.wq_en[i].d.next = self.link.c_wr_en.val();
+            self.wq_region[i].d.next = self.link.c_wr_region.val();
+            self.wq_addr[i].d.next = self.link.c_wr_addr.val();
+            self.wq_data[i].d.next = self.link.c_wr_data.val();
+            self.core.wr_en.next = self.wq_en[i].q.val();
+            self.core.wr_region.next = self.wq_region[i].q.val();
+            self.core.wr_addr.next = self.wq_addr[i].q.val();
+            self.core.wr_data.next = self.wq_data[i].q.val();
+        }
         self.core.rd_region.next = self.link.c_rd_region.val();
         self.core.rd_addr.next = self.link.c_rd_addr.val();
         self.link.c_rd_data.next = self.core.rd_data.val();
@@ -69,6 +104,18 @@ impl Logic for SocBytes {
         self.core.cont.next = self.link.c_cont.val();
         self.core.token_in.next = self.link.c_token.val();
         self.link.c_busy.next = self.core.busy.val();
+        for i in 0..self.wq_start.len() {
+            self.wq_start[i].clock.next = self.clock.val();
+            self.wq_cont[i].clock.next = self.clock.val();
+            self.wq_token[i].clock.next = self.clock.val();
+            self.wq_start[i].d.next = self.link.c_start.val();
+            self.wq_cont[i].d.next = self.link.c_cont.val();
+            self.wq_token[i].d.next = self.link.c_token.val();
+            self.core.start.next = self.wq_start[i].q.val();
+            self.core.cont.next = self.wq_cont[i].q.val();
+            self.core.token_in.next = self.wq_token[i].q.val();
+            self.link.c_busy.next = self.core.busy.val() | self.wq_start[i].q.val();
+        }
         self.link.c_fault.next = self.core.fault.val();
         self.link.c_token_out.next = self.core.token_out.val();
         self.link.c_s_mant.next = self.core.s_mant.val();

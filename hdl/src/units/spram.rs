@@ -34,6 +34,7 @@ pub struct SpRam<D: Synth, const N: usize> {
     pub clock: Signal<In, Clock>,
     _depth: usize,
     _mem: Vec<D>,
+    _two_port: bool,
 }
 
 impl<D: Synth, const N: usize> SpRam<D, N> {
@@ -48,7 +49,16 @@ impl<D: Synth, const N: usize> SpRam<D, N> {
             clock: Default::default(),
             _depth: depth,
             _mem: vec![D::default(); alloc_depth(depth)],
+            _two_port: false,
         }
+    }
+    /// The same memory and behaviour, written with a read port and a write port of their
+    /// own (the read port disabled while writing), for parts whose block RAM has two
+    /// ports (the ECP5's DP16KD): no address choice by `write_enable` before every
+    /// block's address pins (that choice, fed by the sequencer's, was on the ECP5's
+    /// critical path). Not for the iCE40UP5K's SPRAM, which has one address.
+    pub fn new_two_port(depth: usize) -> Self {
+        SpRam { _two_port: true, ..Self::new(depth) }
     }
     pub fn depth(&self) -> usize {
         self._depth
@@ -82,6 +92,29 @@ impl<D: Synth, const N: usize> Logic for SpRam<D, N> {
     fn hdl(&self) -> Verilog {
         let d = self._mem.len() - 1;
         let k1 = self._mem.len().trailing_zeros() - 1;
+        if self._two_port {
+            return Verilog::Custom(format!(
+                "reg [{w}:0] mem [0:{d}];
+`ifndef SYNTHESIS
+integer i;
+initial begin
+  for (i = 0; i <= {d}; i = i + 1) mem[i] = 0;
+  read_data = 0;
+end
+`endif
+always @(posedge clock) begin
+  if (write_enable) begin
+    mem[write_address[{k1}:0]] <= write_data;
+  end
+end
+always @(posedge clock) begin
+  if (!write_enable) begin
+    read_data <= mem[read_address[{k1}:0]];
+  end
+end",
+                w = D::BITS - 1,
+            ));
+        }
         // The initial block is for simulators only: SPRAM cannot be initialised, and a
         // memory with initial contents would not map to it.
         Verilog::Custom(format!(
@@ -171,8 +204,8 @@ mod tests {
             .collect()
     }
 
-    fn sim(depth: usize, v: &[Vec<u64>]) -> (SpRam<Bits<32>, 15>, Vec<Vec<u64>>) {
-        let mut u = SpRam::<Bits<32>, 15>::new(depth);
+    fn sim(depth: usize, two_port: bool, v: &[Vec<u64>]) -> (SpRam<Bits<32>, 15>, Vec<Vec<u64>>) {
+        let mut u = if two_port { SpRam::<Bits<32>, 15>::new_two_port(depth) } else { SpRam::new(depth) };
         u.connect_all();
         let t = rust_trace(
             &mut u,
@@ -194,8 +227,10 @@ mod tests {
     fn simulation_equals_the_plain_model_at_both_depth_kinds() {
         for (seed, depth) in [(1, 100), (2, 64), (3, 1)] {
             let v = vectors(seed, depth, 600);
-            let (_, got) = sim(depth, &v);
-            assert_eq!(got, golden(depth, &v), "depth {depth}");
+            for two_port in [false, true] {
+                let (_, got) = sim(depth, two_port, &v);
+                assert_eq!(got, golden(depth, &v), "depth {depth}, two ports {two_port}");
+            }
         }
     }
 
@@ -203,10 +238,12 @@ mod tests {
     fn verilog_matches_and_maps_to_spram() {
         for (seed, depth) in [(4, 100), (5, 64)] {
             let v = vectors(seed, depth, 400);
-            let (u, rust) = sim(depth, &v);
-            let vlog = generate_verilog(&u);
-            let ver = icarus_trace(&format!("spram{depth}"), &vlog, &INPUTS, &OUTPUTS, &v).unwrap();
-            same_traces(&rust, &ver, &OUTPUTS).unwrap();
+            for two_port in [false, true] {
+                let (u, rust) = sim(depth, two_port, &v);
+                let vlog = generate_verilog(&u);
+                let ver = icarus_trace(&format!("spram{depth}_{two_port}"), &vlog, &INPUTS, &OUTPUTS, &v).unwrap();
+                same_traces(&rust, &ver, &OUTPUTS).unwrap();
+            }
         }
         // The W memory of the iCEBreaker build: 14,208 words of 32 bits -> two SPRAMs.
         let mut u = SpRam::<Bits<32>, 15>::new(14_208);

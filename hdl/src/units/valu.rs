@@ -6,12 +6,15 @@
 //! S0  inputs from the memories (x = bank A or an embedding byte, y = bank B, acc =
 //!     ACC), registered: the memory outputs and the core's byte mux are a path of their own.
 //! S1  the sigmoid ROM address is computed from x and imm (round to 1/64, clamp to [-8, 8)).
+//!     With `sig_reg` (the ECP5) the address is registered first (S1r).
 //! S2  sig = ROM output; one signed multiply P = ma * mb (18 x 16 bits). With `sig_reg`
-//!     (the ECP5) sig and the operands are registered first and the multiply is a stage
-//!     later (S2m; every later stage and `latency` one more):
+//!     sig and the operands are registered first (S2m), then the multiplier's operands
+//!     after their choice by opcode (S2o), and the multiply is in the stage after:
 //!       MULSH EMB QMAX QUANT: x * y     SUMSQ: x * x     SILU: x * sig
 //!       OMF: (2^15 - sig) * y           DEQ DEQADD: acc * (mant >> 2)
 //!     The shift s of S3 (imm, 15, 14 or -exp-2 by opcode) is computed here too.
+//!     `sig_reg`'s three stages (S1r, S2m, S2o) make every later stage and `latency` three
+//!     cycles later.
 //! S3  round_shift(P, s) as its low 16 bits (a 16-bit increment, not a 32-bit one: the
 //!     iCE40's critical path) and three registered all-zeros/all-ones tests that say
 //!     whether it fits in 16 bits; the SUMSQ accumulator, QMAX's |P|, QUANT's z >> n
@@ -21,7 +24,7 @@
 //!     (S3 and S4 were one stage: the shift, its rounding carry, the saturation and the
 //!     DEQADD sum made the ECP5's critical path, 33 ns.)
 //! S5  registered result: `out_valid` with `out_data` (16-bit) or `out_q` (int8),
-//!     visible `latency(sig_reg)` = 5 (6) cycles after the element entered. MULSH with IMM_SS: the
+//!     visible `latency(sig_reg)` = 5 (8) cycles after the element entered. MULSH with IMM_SS: the
 //!     result squared (a second 16 x 16 multiplier) into a register,
 //! S6  and that square added to the SUMSQ accumulator: SS is final 2 cycles after the
 //!     last result (the core's DRAIN and FETCH take longer than that).
@@ -97,7 +100,15 @@ pub struct VAlu {
     /// The sigmoid index shift t = imm - 6 and t - 1 (fixed during an instruction).
     s1_t: DFF<Bits<8>>,
     s1_t1: DFF<Bits<8>>,
-    // S1 -> S2
+    // S1 -> S1r, with `sig_reg` only (length 1, else 0): the sigmoid address registered
+    // before the table (its computation and the route to the block RAM were the ECP5's
+    // critical path, 13.7 ns), the operands with it.
+    a_valid: Vec<DFF<Bit>>,
+    a_x: Vec<DFF<Bits<16>>>,
+    a_y: Vec<DFF<Bits<16>>>,
+    a_acc: Vec<DFF<Bits<18>>>,
+    a_addr: Vec<DFF<Bits<10>>>,
+    // S1(r) -> S2
     s2_valid: DFF<Bit>,
     s2_x: DFF<Bits<16>>,
     s2_y: DFF<Bits<16>>,
@@ -109,7 +120,23 @@ pub struct VAlu {
     m_y: Vec<DFF<Bits<16>>>,
     m_acc: Vec<DFF<Bits<18>>>,
     m_sig: Vec<DFF<Bits<16>>>,
-    // S2m -> S3
+    // S2m -> S2o, with `sig_reg` only: the multiplier's operands registered after their
+    // choice by opcode (the choice and the DSP in one stage were the ECP5's critical
+    // path, 14.7 ns).
+    o_valid: Vec<DFF<Bit>>,
+    o_x: Vec<DFF<Bits<16>>>,
+    o_y: Vec<DFF<Bits<16>>>,
+    o_a: Vec<DFF<Bits<32>>>,
+    o_b: Vec<DFF<Bits<32>>>,
+    /// With `sig_reg`: QUANT's n and -n registered (n, from the scale unit's counter
+    /// through its adder and the negation into S3's shift, was the ECP5's critical
+    /// path, 12.5 ns). n is final before QUANT's DECODE (which waits for the scale
+    /// unit), its first element reaches S2 three cycles later.
+    qn_r: Vec<DFF<Bits<8>>>,
+    nn_r: Vec<DFF<Bits<8>>>,
+    /// n: `q_n` or its register.
+    qn: Signal<Local, Bits<8>>,
+    // S2m (S2o) -> S3
     s3_valid: DFF<Bit>,
     s3_x: DFF<Bits<16>>,
     s3_y: DFF<Bits<16>>,
@@ -195,12 +222,13 @@ impl Default for VAlu {
 /// Cycles from an element entering to its result on the outputs, with or without the
 /// sigmoid register stage.
 pub const fn latency(sig_reg: bool) -> usize {
-    LATENCY + sig_reg as usize
+    LATENCY + 3 * sig_reg as usize
 }
 
 impl VAlu {
-    /// `sig_reg`: register the sigmoid table's output before the multiplier (one stage
-    /// more: `latency(true)`), for parts whose block RAM is slow to its output.
+    /// `sig_reg`: register the sigmoid table's address and output and the multiplier's
+    /// operands (three stages more: `latency(true)`), for parts whose block RAM is slow
+    /// to its output and whose routes are long (the ECP5).
     pub fn new(sig_reg: bool) -> Self {
         let n = sig_reg as usize;
         fn v<T: Default>(n: usize) -> Vec<T> {
@@ -250,6 +278,19 @@ impl VAlu {
             m_y: v(n),
             m_acc: v(n),
             m_sig: v(n),
+            a_valid: v(n),
+            a_x: v(n),
+            a_y: v(n),
+            a_acc: v(n),
+            a_addr: v(n),
+            o_valid: v(n),
+            o_x: v(n),
+            o_y: v(n),
+            o_a: v(n),
+            o_b: v(n),
+            qn_r: v(n),
+            nn_r: v(n),
+            qn: Default::default(),
             s3_valid: Default::default(),
             s3_x: Default::default(),
             s3_y: Default::default(),
@@ -330,6 +371,17 @@ impl Logic for VAlu {
         );
         self.sig.clock.next = self.clock.val();
 
+        // QUANT's n and -n (fixed during the instruction).
+        self.qn.next = self.q_n.val();
+        self.nneg.next = 0 - self.q_n.val();
+        for i in 0..self.qn_r.len() {
+            self.qn_r[i].clock.next = self.clock.val();
+            self.nn_r[i].clock.next = self.clock.val();
+            self.qn_r[i].d.next = self.q_n.val();
+            self.nn_r[i].d.next = 0 - self.q_n.val();
+            self.qn.next = self.qn_r[i].q.val();
+            self.nneg.next = self.nn_r[i].q.val();
+        }
         // ---- S0: the inputs, registered (they come from memories and muxes).
         self.s1_valid.d.next = self.in_valid.val();
         self.s1_t.d.next = self.in_imm.val() - 6;
@@ -373,6 +425,32 @@ impl Logic for VAlu {
         self.s2_x.d.next = self.s1_x.q.val();
         self.s2_y.d.next = self.s1_y.q.val();
         self.s2_acc.d.next = self.s1_acc.q.val();
+        // S1r (`sig_reg`): the same address into a register, the table addressed from it
+        // and the operands a cycle later to match. (The clamp is written twice: reading
+        // back `sig.address` after assigning it would be a loop in rust-hdl's simulation.)
+        for i in 0..self.a_addr.len() {
+            self.a_valid[i].clock.next = self.clock.val();
+            self.a_x[i].clock.next = self.clock.val();
+            self.a_y[i].clock.next = self.clock.val();
+            self.a_acc[i].clock.next = self.clock.val();
+            self.a_addr[i].clock.next = self.clock.val();
+            self.a_addr[i].d.next = self.xlo.val() ^ 0x200;
+            if !self.xin.val() {
+                self.a_addr[i].d.next = 1023.into();
+                if self.s1_x.q.val().get_bit(15) {
+                    self.a_addr[i].d.next = 0.into();
+                }
+            }
+            self.sig.address.next = self.a_addr[i].q.val();
+            self.a_valid[i].d.next = self.s1_valid.q.val();
+            self.a_x[i].d.next = self.s1_x.q.val();
+            self.a_y[i].d.next = self.s1_y.q.val();
+            self.a_acc[i].d.next = self.s1_acc.q.val();
+            self.s2_valid.d.next = self.a_valid[i].q.val();
+            self.s2_x.d.next = self.a_x[i].q.val();
+            self.s2_y.d.next = self.a_y[i].q.val();
+            self.s2_acc.d.next = self.a_acc[i].q.val();
+        }
 
         // ---- S2: the multiplier's inputs: S2's registers and the table's output, or
         // (`sig_reg`) those registered in S2m (the table's read fed the multiplier
@@ -426,6 +504,24 @@ impl Logic for VAlu {
         self.s3_valid.d.next = self.mv.val();
         self.s3_x.d.next = self.mx.val();
         self.s3_y.d.next = self.my.val();
+        // S2o (`sig_reg`): the operands registered, the multiply from the registers.
+        for i in 0..self.o_a.len() {
+            self.o_valid[i].clock.next = self.clock.val();
+            self.o_x[i].clock.next = self.clock.val();
+            self.o_y[i].clock.next = self.clock.val();
+            self.o_a[i].clock.next = self.clock.val();
+            self.o_b[i].clock.next = self.clock.val();
+            self.o_valid[i].d.next = self.mv.val();
+            self.o_x[i].d.next = self.mx.val();
+            self.o_y[i].d.next = self.my.val();
+            self.o_a[i].d.next = self.ma.val();
+            self.o_b[i].d.next = self.mb.val();
+            self.m1.a.next = self.o_a[i].q.val();
+            self.m1.b.next = self.o_b[i].q.val();
+            self.s3_valid.d.next = self.o_valid[i].q.val();
+            self.s3_x.d.next = self.o_x[i].q.val();
+            self.s3_y.d.next = self.o_y[i].q.val();
+        }
         self.s3_p.d.next = self.m1.p.val();
 
         // The shift of S3 (the exponent is fixed during an instruction).
@@ -442,7 +538,7 @@ impl Logic for VAlu {
         }
         if self.in_op.val() == 8 {
             // QUANT: n (its shift of P shares the rounding shift's first step).
-            self.shamt.next = self.q_n.val();
+            self.shamt.next = self.qn.val();
         }
         if (self.in_op.val() == 11) | (self.in_op.val() == 12) {
             // s = -exp - 2, from the low 8 bits of the exponent (|exp| < 128 here).
@@ -576,12 +672,11 @@ impl Logic for VAlu {
         // < 2^15, so 16 bits of it are kept. For n >= 1 it comes from the rounding shift's
         // first step (S2 set the shift to n): a1 = P >>a (n - 1), zn = a1 bits 16..1. For
         // n < 0, |P| <= m < 2^14 and only P's low 16 bits reach zn's.
-        self.nneg.next = 0 - self.q_n.val();
         self.zn.next = self.a1.val().get_bits::<16>(1);
         if self.s3_shamt.q.val() == 0 {
             self.zn.next = self.s3_p.q.val().get_bits::<16>(0);
         }
-        if self.q_n.val().get_bit(7) {
+        if self.qn.val().get_bit(7) {
             self.zn.next = self.s3_p.q.val().get_bits::<16>(0) << self.nneg.val();
         }
         self.s4_zn.d.next = self.zn.val();
