@@ -3,12 +3,11 @@
 //! ../shared/notes/boards.md (public board definitions: icebreaker-verilog-examples,
 //! emard/ulx3s, amaranth-boards, litex-boards); an unchecked USB ID is left `None`.
 //! `target_hz`, `lanes` and `baud` are this project's choices for each part, not facts
-//! about the board. The ULX3S-85F runs at 70 MHz from a PLL (session 10: place and route
-//! reached 73.2 MHz with the ECP5's register stages, `HwConfig::deep`, and nextpnr's seed
-//! 3, `Board::seed`; docs/bitstreams.md);
-//! the smaller ULX3S parts, not built yet, keep the 25 MHz oscillator itself. The 75-80
-//! MHz the parts allow needs more pipelining. The baud rate divides the clock exactly (70
-//! or 25 clocks per bit at 1 Mbaud; 8 at 3 Mbaud on the iCE40 boards' 24 MHz).
+//! about the board. The ULX3S-85F runs at 80 MHz from a PLL (session 11: place and route
+//! reached 82.8 MHz with seed 1 and 80.2 with seed 2, with the ECP5's register stages,
+//! `HwConfig::deep`; docs/bitstreams.md); the smaller ULX3S parts, not built yet, keep
+//! the 25 MHz oscillator itself. The baud rate divides the clock exactly (80 or 25 clocks
+//! per bit at 1 Mbaud; 8 at 3 Mbaud on the iCE40 boards' 24 MHz).
 
 use anyhow::{bail, Result};
 use serde::Serialize;
@@ -56,7 +55,8 @@ pub struct Board {
     /// nextpnr's placement seed for `mmfree build` (`--seed` overrides): the one the
     /// committed bitstream was placed with. Placement moves Fmax by a few MHz (the
     /// ULX3S-85F's netlist of session 10 at 70 MHz: 69.65, 68.22, 73.21 MHz with seeds
-    /// 1, 2, 3), so a target near the measured Fmax holds for the seed it was met with.
+    /// 1, 2, 3; session 11's at 80 MHz: 82.77 and 80.16 with seeds 1 and 2), so a target
+    /// near the measured Fmax holds for the seed it was met with.
     pub seed: u32,
     pub lanes: usize,
     pub baud: u64,
