@@ -92,17 +92,32 @@ impl<D: Synth, const N: usize> Logic for SpRam<D, N> {
     fn hdl(&self) -> Verilog {
         let d = self._mem.len() - 1;
         let k1 = self._mem.len().trailing_zeros() - 1;
-        if self._two_port {
-            return Verilog::Custom(format!(
-                "reg [{w}:0] mem [0:{d}];
-`ifndef SYNTHESIS
+        // The initial block is for simulators only: SPRAM cannot be initialised, and a
+        // memory with initial contents would not map to it.
+        let head = format!(
+            "reg [{w}:0] mem [0:{d}];\n{addr}`ifndef SYNTHESIS
 integer i;
 initial begin
   for (i = 0; i <= {d}; i = i + 1) mem[i] = 0;
   read_data = 0;
 end
 `endif
-always @(posedge clock) begin
+",
+            w = D::BITS - 1,
+            addr = if self._two_port {
+                String::new()
+            } else {
+                format!(
+                    "wire [{n}:0] address = write_enable ? write_address : read_address;
+wire [{k1}:0] index = address[{k1}:0];
+",
+                    n = N - 1
+                )
+            },
+        );
+        if self._two_port {
+            return Verilog::Custom(format!(
+                "{head}always @(posedge clock) begin
   if (write_enable) begin
     mem[write_address[{k1}:0]] <= write_data;
   end
@@ -111,32 +126,17 @@ always @(posedge clock) begin
   if (!write_enable) begin
     read_data <= mem[read_address[{k1}:0]];
   end
-end",
-                w = D::BITS - 1,
+end"
             ));
         }
-        // The initial block is for simulators only: SPRAM cannot be initialised, and a
-        // memory with initial contents would not map to it.
         Verilog::Custom(format!(
-            "reg [{w}:0] mem [0:{d}];
-wire [{n}:0] address = write_enable ? write_address : read_address;
-wire [{k1}:0] index = address[{k1}:0];
-`ifndef SYNTHESIS
-integer i;
-initial begin
-  for (i = 0; i <= {d}; i = i + 1) mem[i] = 0;
-  read_data = 0;
-end
-`endif
-always @(posedge clock) begin
+            "{head}always @(posedge clock) begin
   if (write_enable) begin
     mem[index] <= write_data;
   end else begin
     read_data <= mem[index];
   end
-end",
-            w = D::BITS - 1,
-            n = N - 1,
+end"
         ))
     }
     fn timing(&self) -> Vec<TimingInfo> {
