@@ -79,6 +79,9 @@ pub struct BuildReport {
     pub target_mhz: f64,
     pub fmax_mhz: f64,
     pub timing_met: bool,
+    /// nextpnr's placement seed (absent from reports written before session 11).
+    #[serde(default)]
+    pub seed: Option<u32>,
     /// nextpnr's utilization, by its cell names (ICESTORM_LC, DP16KD, ...).
     pub utilization: BTreeMap<String, Use>,
     /// Cells from Yosys's statistics that matter for the checks (latches, LUT RAM).
@@ -301,6 +304,7 @@ pub fn build(
         target_mhz,
         fmax_mhz,
         timing_met: fmax_mhz >= target_mhz,
+        seed: Some(opt.seed),
         utilization,
         latches,
         lut_ram_cells,
@@ -348,10 +352,11 @@ pub fn print_report(r: &BuildReport) {
         }
     }
     println!(
-        "fmax {:.2} MHz, target {:.2} MHz: {}",
+        "fmax {:.2} MHz, target {:.2} MHz: {}{}",
         r.fmax_mhz,
         r.target_mhz,
-        if r.timing_met { "met" } else { "NOT met" }
+        if r.timing_met { "met" } else { "NOT met" },
+        r.seed.map(|s| format!(" (nextpnr seed {s})")).unwrap_or_default()
     );
     println!("latches {}, LUT RAM cells {}", r.latches, r.lut_ram_cells);
     println!("synthesis {:.0} s, place and route {:.0} s", r.synth_seconds, r.pnr_seconds);
