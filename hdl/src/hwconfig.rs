@@ -225,12 +225,15 @@ pub struct HwConfig {
     /// where block RAM is short and the weights leave SPRAM words free.
     pub params_in_w: bool,
     /// Register stages for a part whose block RAM's clock-to-out and long routes limit
-    /// the clock (the ECP5's 5.6 ns): the sigmoid table's output before the vector ALU's
-    /// multiplier (+1 cycle per vector instruction), the weight word beside each lane
-    /// group (+1 per MATVEC), the instruction word between FETCH and DECODE (+1 per
-    /// instruction), ARGMAX's ACC word (+1 per token), the host port's W words beside
-    /// their memories and the read data before the link (reads wait two cycles more).
-    /// The list with each stage's path: docs/bitstreams.md. Left out of the serialized
+    /// the clock (the ECP5's 5.6 ns): in the vector ALU the sigmoid table's address and
+    /// output and the multiplier's operands (three stages, +3 cycles per vector
+    /// instruction) and QUANT's n, the weight word beside each lane group and the lanes' q and -q (+1
+    /// per MATVEC), the instruction word between FETCH and DECODE (+1 per instruction),
+    /// ARGMAX's ACC word and EMB's byte from the registered W word (+1 each per token),
+    /// the scale unit's product (+1 per scale), every memory's host-port word and the
+    /// read data before the link (reads wait two cycles more), the link's writes and
+    /// start on their way to the core, and W as a two-port memory. The list with each
+    /// stage's path: docs/bitstreams.md. Left out of the serialized
     /// configuration when false, so configurations without it keep their hashes.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub deep: bool,
