@@ -55,7 +55,7 @@ pub struct Board {
     /// nextpnr's placement seed for `mmfree build` (`--seed` overrides): the one the
     /// committed bitstream was placed with. Placement moves Fmax by a few MHz (the
     /// ULX3S-85F's netlist of session 10 at 70 MHz: 69.65, 68.22, 73.21 MHz with seeds
-    /// 1, 2, 3; session 11's at 80 MHz: 82.77 and 80.16 with seeds 1 and 2), so a target
+    /// 1, 2, 3; session 11's at 80 MHz: 82.77, 80.16, 82.03 with seeds 1, 2, 3), so a target
     /// near the measured Fmax holds for the seed it was met with.
     pub seed: u32,
     pub lanes: usize,
