@@ -183,7 +183,8 @@ pub enum Cmd {
         /// Tokens to run (the first one's cycles are reported; all are checked).
         #[arg(long, default_value_t = 3)]
         tokens: usize,
-        /// Simulate the rust-hdl model instead of the Verilator build (same cycles, slower).
+        /// Simulate the rust-hdl model instead of the Verilator build (same cycles, slower),
+        /// and print where the cycles went (`profile_cycles`, by sequencer state).
         #[arg(long)]
         rust_hdl: bool,
         /// Lane count instead of the board's (for sweeps; 8 or a power of two >= 16).
@@ -1002,6 +1003,13 @@ fn bench_cmd(model: Option<&str>, board: &str, tokens: usize, rust_hdl: bool, la
     println!("upload_cycles_host_port: {upload_cycles}");
     println!("simulator_cycles_per_s: {:.0}", sim_rate);
     println!("tokens_checked_against_int: {}", cycles.len());
+    // With rust-hdl: where the cycles of the tokens went, by the sequencer's state
+    // (STREAM and DRAIN by opcode). The count starts at the run's first cycle.
+    let prof = sim.port.profile();
+    let total: u64 = prof.iter().map(|p| p.1).sum();
+    for (what, n) in &prof {
+        println!("profile_cycles {what}: {n} ({:.1}%)", 100.0 * *n as f64 / total.max(1) as f64);
+    }
     if !rust_hdl {
         link_bench(&l.q, &hw)?;
     }

@@ -36,12 +36,19 @@ pub trait HostPort {
     fn run(&mut self, token: usize) -> Result<RunOut>;
     /// Clock cycles simulated so far.
     fn cycles(&self) -> u64;
+    /// Cycles of the runs so far by where the sequencer was (its state, with the
+    /// opcode for STREAM and DRAIN), most first; empty where the simulator cannot see
+    /// inside the core (Verilator's build has only the ports).
+    fn profile(&self) -> Vec<(String, u64)> {
+        Vec::new()
+    }
 }
 
 /// The rust-hdl core, simulated in process.
 pub struct RustHdlCore {
     core: Box<Core>,
     cycles: u64,
+    profile: std::collections::BTreeMap<String, u64>,
 }
 
 impl RustHdlCore {
@@ -50,7 +57,7 @@ impl RustHdlCore {
         core.connect_all();
         core.wr_en.next = false;
         core.start.next = false;
-        let mut s = RustHdlCore { core, cycles: 0 };
+        let mut s = RustHdlCore { core, cycles: 0, profile: Default::default() };
         s.tick()?;
         Ok(s)
     }
@@ -99,6 +106,12 @@ impl HostPort for RustHdlCore {
         self.core.start.next = false;
         let limit = self.cycles + RUN_LIMIT;
         while self.core.busy.val() {
+            let (state, op) = self.core.profile_point();
+            let key = match (state, op) {
+                ("stream" | "drain", Some(op)) => format!("{state} {op:?}"),
+                _ => state.to_string(),
+            };
+            *self.profile.entry(key).or_default() += 1;
             self.tick()?;
             if self.cycles > limit {
                 bail!("the core did not finish a token in {RUN_LIMIT} cycles");
@@ -115,6 +128,12 @@ impl HostPort for RustHdlCore {
 
     fn cycles(&self) -> u64 {
         self.cycles
+    }
+
+    fn profile(&self) -> Vec<(String, u64)> {
+        let mut v: Vec<(String, u64)> = self.profile.iter().map(|(k, &n)| (k.clone(), n)).collect();
+        v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        v
     }
 }
 
@@ -196,6 +215,9 @@ impl HostPort for Box<dyn HostPort> {
     }
     fn cycles(&self) -> u64 {
         (**self).cycles()
+    }
+    fn profile(&self) -> Vec<(String, u64)> {
+        (**self).profile()
     }
 }
 

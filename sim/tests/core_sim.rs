@@ -43,6 +43,15 @@ fn run_with(sim: Simulator, lanes: usize, deep: bool, steps: usize) -> Vec<u64> 
         cycles.push(got.cycles);
         tok = if step < prompt.len() { prompt[step] as usize } else { got.token };
     }
+    // rust-hdl's profile (`mmfree bench --rust-hdl`) accounts for every cycle the core
+    // counted, and MATVEC's share is the ideal's: cols x ceil(rows / LANES) per product.
+    if sim == Simulator::RustHdl {
+        let p = b.port.profile();
+        assert_eq!(p.iter().map(|x| x.1).sum::<u64>(), cycles.iter().sum::<u64>(), "profile total");
+        let mv = p.iter().find(|x| x.0 == "matvec").map_or(0, |x| x.1);
+        let ideal = (q.config.ternary_weights() as u64).div_ceil(lanes as u64);
+        assert!(mv >= ideal * steps as u64, "matvec cycles {mv} below the ideal {ideal} x {steps}");
+    }
     b.reset_state().unwrap();
     r.reset();
     assert_eq!(b.step(5).unwrap().token, r.step(5).argmax(), "{sim:?}: after reset");

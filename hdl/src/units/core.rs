@@ -281,6 +281,33 @@ pub struct Core {
 }
 
 impl Core {
+    /// Where the sequencer is this cycle, for profiling the simulation (no hardware):
+    /// its state's name and the current instruction's opcode (for the states that work
+    /// on one: DECODE's is the previous instruction's).
+    pub fn profile_point(&self) -> (&'static str, Option<crate::isa::Opcode>) {
+        let names = [
+            "idle",
+            "fetch",
+            "decode",
+            "stream",
+            "drain",
+            "recip",
+            "scale read",
+            "scale",
+            "matvec",
+            "matvec tail",
+            "argmax",
+            "argmax tail",
+            "argmax done",
+            "emb row",
+            "instruction latch",
+        ];
+        let s = self.state.q.val().index();
+        let name = names.get(s).copied().unwrap_or("other");
+        let op = crate::isa::Opcode::from_u8(self.i_op.q.val().index() as u8);
+        (name, op)
+    }
+
     pub fn new(hw: &HwConfig) -> Core {
         let lay = hw.layout();
         let groups = hw.w_groups();
