@@ -48,7 +48,9 @@ pub trait HostPort {
 pub struct RustHdlCore {
     core: Box<Core>,
     cycles: u64,
-    profile: std::collections::BTreeMap<String, u64>,
+    /// Cycles of the runs by sequencer state and opcode (`Core::profile_point`): a
+    /// counter per cycle, names only when asked (`profile`).
+    profile: Box<[[u64; 16]; 16]>,
 }
 
 impl RustHdlCore {
@@ -107,11 +109,7 @@ impl HostPort for RustHdlCore {
         let limit = self.cycles + RUN_LIMIT;
         while self.core.busy.val() {
             let (state, op) = self.core.profile_point();
-            let key = match (state, op) {
-                ("stream" | "drain", Some(op)) => format!("{state} {op:?}"),
-                _ => state.to_string(),
-            };
-            *self.profile.entry(key).or_default() += 1;
+            self.profile[state & 15][op as usize & 15] += 1;
             self.tick()?;
             if self.cycles > limit {
                 bail!("the core did not finish a token in {RUN_LIMIT} cycles");
@@ -131,7 +129,18 @@ impl HostPort for RustHdlCore {
     }
 
     fn profile(&self) -> Vec<(String, u64)> {
-        let mut v: Vec<(String, u64)> = self.profile.iter().map(|(k, &n)| (k.clone(), n)).collect();
+        let mut by_name = std::collections::BTreeMap::<String, u64>::new();
+        for (s, row) in self.profile.iter().enumerate() {
+            let state = self.core.state_name(s);
+            for (op, &n) in row.iter().enumerate().filter(|x| *x.1 > 0) {
+                let key = match (state, mmfree_hdl::isa::Opcode::from_u8(op as u8)) {
+                    ("stream" | "drain", Some(op)) => format!("{state} {op:?}"),
+                    _ => state.to_string(),
+                };
+                *by_name.entry(key).or_default() += n;
+            }
+        }
+        let mut v: Vec<(String, u64)> = by_name.into_iter().collect();
         v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         v
     }

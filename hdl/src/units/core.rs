@@ -282,30 +282,32 @@ pub struct Core {
 
 impl Core {
     /// Where the sequencer is this cycle, for profiling the simulation (no hardware):
-    /// its state's name and the current instruction's opcode (for the states that work
-    /// on one: DECODE's is the previous instruction's).
-    pub fn profile_point(&self) -> (&'static str, Option<crate::isa::Opcode>) {
-        let names = [
-            "idle",
-            "fetch",
-            "decode",
-            "stream",
-            "drain",
-            "recip",
-            "scale read",
-            "scale",
-            "matvec",
-            "matvec tail",
-            "argmax",
-            "argmax tail",
-            "argmax done",
-            "emb row",
-            "instruction latch",
+    /// its state number and the current instruction's opcode (DECODE's is the previous
+    /// instruction's). Cheap, for every simulated cycle; `state_name` names the state.
+    pub fn profile_point(&self) -> (usize, u8) {
+        (self.state.q.val().index(), self.i_op.q.val().index() as u8)
+    }
+
+    /// The name of sequencer state `s` (from the state constants themselves).
+    pub fn state_name(&self, s: usize) -> &'static str {
+        let states = [
+            (&self.st_idle, "idle"),
+            (&self.st_fetch, "fetch"),
+            (&self.st_decode, "decode"),
+            (&self.st_stream, "stream"),
+            (&self.st_drain, "drain"),
+            (&self.st_recip, "recip"),
+            (&self.st_scread, "scale read"),
+            (&self.st_scale, "scale"),
+            (&self.st_mv, "matvec"),
+            (&self.st_mvtail, "matvec tail"),
+            (&self.st_arg, "argmax"),
+            (&self.st_argtail, "argmax tail"),
+            (&self.st_argdone, "argmax done"),
+            (&self.st_emb, "emb row"),
+            (&self.st_ilat, "instruction latch"),
         ];
-        let s = self.state.q.val().index();
-        let name = names.get(s).copied().unwrap_or("other");
-        let op = crate::isa::Opcode::from_u8(self.i_op.q.val().index() as u8);
-        (name, op)
+        states.iter().find(|(c, _)| c.val().index() == s).map_or("other", |(_, n)| *n)
     }
 
     pub fn new(hw: &HwConfig) -> Core {
