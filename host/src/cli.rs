@@ -460,6 +460,10 @@ pub trait Stepper {
     fn has_greedy(&self) -> bool {
         false
     }
+    /// What the link went through, for boards: frames, retries, damaged replies, timeouts.
+    fn link_summary(&self) -> Option<String> {
+        None
+    }
 }
 
 impl Stepper for IntRunner<'_> {
@@ -656,12 +660,12 @@ impl<T: crate::link::Transport> Stepper for LinkStepper<T> {
     fn feed(&mut self, token: usize) -> Result<()> {
         self.session.step(token).map(|_| ())
     }
-    /// The board's GENERATE, MAX_GEN tokens a request.
+    /// The board's GENERATE, as many tokens a request as the line carries well.
     fn greedy(&mut self, token: usize, n: usize) -> Result<Vec<usize>> {
         let mut out = Vec::with_capacity(n);
         let mut t = token;
         while out.len() < n {
-            let k = (n - out.len()).min(mmfree_hdl::protocol::MAX_GEN);
+            let k = (n - out.len()).min(self.session.gen_tokens());
             let r = self.session.generate(t, k)?;
             t = *r.tokens.last().expect("k >= 1 tokens");
             out.extend(r.tokens);
@@ -670,6 +674,13 @@ impl<T: crate::link::Transport> Stepper for LinkStepper<T> {
     }
     fn has_greedy(&self) -> bool {
         true
+    }
+    fn link_summary(&self) -> Option<String> {
+        let s = &self.session.stats;
+        Some(format!(
+            "link: {} frames sent, {} retries, {} damaged replies, {} NAKs, {} timeouts",
+            s.frames_sent, s.retries, s.damaged_replies, s.naks, s.timeouts
+        ))
     }
 }
 
@@ -839,8 +850,9 @@ pub fn generate(
     // The board reports each token's cycles; the last one stands for all (they differ by a
     // few cycles with the data).
     let cycles = stepper.cycles().map(|c| format!(", {c} cycles/token on the board")).unwrap_or_default();
+    let link = stepper.link_summary().map(|l| format!("; {l}")).unwrap_or_default();
     eprintln!(
-        "[{} tokens in {:.2} s: {:.1} tokens/s{cycles}, backend {:?}]",
+        "[{} tokens in {:.2} s: {:.1} tokens/s{cycles}, backend {:?}{link}]",
         n + toks.len(),
         dt,
         (n + toks.len()) as f64 / dt,

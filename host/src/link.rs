@@ -100,6 +100,11 @@ pub struct Session<T: Transport> {
     backoff: u32,
     /// Requests refused in a row (Length, Range, Type).
     refused_in_a_row: u32,
+    /// Seconds per cycle of the board's work, measured (`work_sample`).
+    work_rate: Option<f64>,
+    /// Tokens per GENERATE request now (`gen_tokens()`; adapts to the line like `chunk`).
+    gen_tokens: usize,
+    gen_streak: u32,
 }
 
 /// Margin on the board's own time for a request: covers USB latency and simulated boards,
@@ -112,6 +117,13 @@ pub const BOARD_TIME_MARGIN: f64 = 100.0;
 /// bridges hold small replies up to 16 ms (the FTDI latency timer), 1.6 KB at 1 Mbaud;
 /// eight full frames are 3.9 KB.
 pub const WRITE_WINDOW: usize = 8;
+
+/// Tokens in a session's first GENERATE. A request cannot shrink once sent (the board
+/// has run its steps and replays the same reply), so it starts at a size whose reply
+/// (69 bytes of payload) gets through a line that damages 1% and drops 0.5% of the
+/// bytes about one attempt in four: 31 attempts all fail once in 25,000 requests. At
+/// MAX_GEN (261 bytes) two in three requests would fail on that line.
+pub const GEN_TOKENS_START: usize = 32;
 
 /// What the board reports after a token.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -143,6 +155,9 @@ impl<T: Transport> Session<T> {
             damage: false,
             backoff: 0,
             refused_in_a_row: 0,
+            work_rate: None,
+            gen_tokens: GEN_TOKENS_START,
+            gen_streak: 0,
         }
     }
 
@@ -199,6 +214,34 @@ impl<T: Transport> Session<T> {
         }
     }
 
+    /// How long to wait for `board_cycles` of the board's work: four times the slowest
+    /// rate measured (doubled per timeout in a row, like `reply_timeout`), never more than
+    /// `board_time_margin` times the board's clock. A simulated board runs 5-100x slower
+    /// than its clock, a real one at it: the measured rate keeps a lost reply from costing
+    /// the margin's worst case (17 s for 32 tokens on the simulated iCEBreaker).
+    fn work_timeout(&self, board_cycles: u64) -> Duration {
+        let worst = board_cycles as f64 * self.board_time_margin / self.clock_hz as f64;
+        let t = match self.work_rate {
+            Some(r) => (4.0 * board_cycles as f64 * r * (1u64 << self.backoff.min(16)) as f64).min(worst),
+            None => worst,
+        };
+        Duration::from_secs_f64(t)
+    }
+
+    /// A first reply to `cycles` of work came `elapsed` seconds after its request: the
+    /// rate rises at once to a slower sample and falls slowly (by an eighth) to a faster one.
+    fn work_sample(&mut self, elapsed: f64, cycles: u64) {
+        if cycles == 0 {
+            return;
+        }
+        let line = self.rtt.map_or(0.0, |(srtt, _)| srtt);
+        let r = (elapsed - line).max(0.0) / cycles as f64;
+        self.work_rate = Some(match self.work_rate {
+            Some(old) if old > r => 0.875 * old + 0.125 * r,
+            _ => r,
+        });
+    }
+
     fn rtt_sample(&mut self, r: f64) {
         self.rtt = Some(match self.rtt {
             None => (r, r / 2.0),
@@ -209,9 +252,18 @@ impl<T: Transport> Session<T> {
     /// Send a request once and wait for its reply (matched by seq); `None` when the
     /// reply did not come in time or the request was damaged on the way. `board_cycles`
     /// is the work the request costs the board, added to the timeout.
-    fn attempt(&mut self, typ: u8, seq: u8, payload: &[u8], what: &str, board_cycles: u64) -> Result<Option<Frame>> {
-        let timeout = self.reply_timeout()
-            + Duration::from_secs_f64(board_cycles as f64 * self.board_time_margin / self.clock_hz as f64);
+    /// `first`: the request has not been sent before (its reply then times the board's work;
+    /// a repeat's reply is replayed at once).
+    fn attempt(
+        &mut self,
+        typ: u8,
+        seq: u8,
+        payload: &[u8],
+        what: &str,
+        board_cycles: u64,
+        first: bool,
+    ) -> Result<Option<Frame>> {
+        let timeout = self.reply_timeout() + self.work_timeout(board_cycles);
         self.damage = false;
         self.send_frame(typ, seq, payload)?;
         let sent = Instant::now();
@@ -256,6 +308,11 @@ impl<T: Transport> Session<T> {
                 if typ == p::HELLO || typ == p::READ {
                     self.rtt_sample(sent.elapsed().as_secs_f64());
                 }
+                if first && (typ == p::STEP || typ == p::GENERATE) {
+                    let at = if typ == p::STEP { 2 } else { 0 };
+                    let cycles = u32::from_le_bytes(f.payload[at..at + 4].try_into().unwrap());
+                    self.work_sample(sent.elapsed().as_secs_f64(), cycles as u64);
+                }
                 self.backoff = 0;
                 return Ok(Some(f));
             }
@@ -268,19 +325,23 @@ impl<T: Transport> Session<T> {
     }
 
     /// One request, one reply, retried with the same seq (so a STEP is never run twice).
+    /// GENERATE's reply is a data frame (up to 69 bytes of payload), so it gets the data
+    /// frames' budget: at 1% damaged and 0.5% dropped bytes each way about three replies
+    /// in four are lost, and 13 attempts fail together once in 40 requests.
     fn transact(&mut self, typ: u8, payload: &[u8], what: &str, board_cycles: u64) -> Result<Frame> {
         let seq = self.next_seq();
-        for attempt in 0..=self.max_retries {
+        let retries = if typ == p::GENERATE { self.max_data_retries } else { self.max_retries };
+        for attempt in 0..=retries {
             if attempt > 0 {
                 self.stats.retries += 1;
             }
-            if let Some(f) = self.attempt(typ, seq, payload, what, board_cycles)? {
+            if let Some(f) = self.attempt(typ, seq, payload, what, board_cycles, attempt == 0)? {
                 return Ok(f);
             }
         }
         Err(LinkError(format!(
             "{what}: no valid reply after {} attempts (is the board connected and running mmfree?)",
-            self.max_retries + 1
+            retries + 1
         ))
         .into())
     }
@@ -433,7 +494,7 @@ impl<T: Transport> Session<T> {
             pl.extend(((addr + out.len()) as u32).to_le_bytes());
             pl.extend((n as u16).to_le_bytes());
             let seq = self.next_seq();
-            match self.attempt(p::READ, seq, &pl, "READ", 16 * n as u64)? {
+            match self.attempt(p::READ, seq, &pl, "READ", 16 * n as u64, true)? {
                 Some(f) if f.payload.len() == 4 * n => {
                     out.extend(f.payload.chunks(4).map(|c| u32::from_le_bytes(c.try_into().unwrap())));
                     failures = 0;
@@ -500,12 +561,32 @@ impl<T: Transport> Session<T> {
         })
     }
 
+    /// Most tokens to ask of one GENERATE now: GEN_TOKENS_START at first, doubled (up to
+    /// MAX_GEN) after four clean requests in a row, halved (down to 4) after a request
+    /// whose reply had to be asked for again.
+    pub fn gen_tokens(&self) -> usize {
+        self.gen_tokens
+    }
+
     /// Greedy generation on the board: step `token`, then feed each argmax back, `n`
     /// steps (1..=MAX_GEN); the board's tokens come back (the last one not yet stepped).
     pub fn generate(&mut self, token: usize, n: usize) -> Result<GenerateReply> {
         ensure!((1..=p::MAX_GEN).contains(&n), "GENERATE: n must be 1..={}, got {n}", p::MAX_GEN);
         let pl = [(token as u16).to_le_bytes(), (n as u16).to_le_bytes()].concat();
+        let r0 = self.stats.retries;
         let f = self.transact(p::GENERATE, &pl, "GENERATE", self.step_budget() * n as u64)?;
+        // Fewer tokens a request while replies get lost (a shorter reply survives more
+        // often), more again after clean ones, like WRITE frames.
+        if self.stats.retries > r0 {
+            self.gen_tokens = (self.gen_tokens / 2).max(4);
+            self.gen_streak = 0;
+        } else {
+            self.gen_streak += 1;
+            if self.gen_streak >= 4 {
+                self.gen_tokens = (self.gen_tokens * 2).min(p::MAX_GEN);
+                self.gen_streak = 0;
+            }
+        }
         let pl = &f.payload;
         if pl[4] & p::RESULT_RESET != 0 {
             bail!(reset_error());

@@ -23,6 +23,8 @@ struct Faulty {
     received: u64,
     /// Power cycles done.
     resets: u32,
+    /// Swallow this many of the board's next GENERATE replies (whole frames).
+    lose_generated: u32,
 }
 
 impl Transport for Faulty {
@@ -39,6 +41,13 @@ impl Transport for Faulty {
                 self.resets += 1;
             }
             reply.extend(self.board.feed(chunk));
+        }
+        // A reply's type byte follows its leading END (GENERATE | REPLY).
+        if self.lose_generated > 0
+            && reply.get(1) == Some(&(mmfree_hdl::protocol::GENERATE | mmfree_hdl::protocol::REPLY))
+        {
+            self.lose_generated -= 1;
+            reply.clear();
         }
         let back = self.down.apply(&reply);
         self.to_host.extend(back);
@@ -79,6 +88,7 @@ fn faulty_session(hw: &HwConfig, f: Faults, seed: u64) -> Session<Faulty> {
         reset_at: None,
         received: 0,
         resets: 0,
+        lose_generated: 0,
     };
     let mut s = Session::new(t, hw.baud);
     s.timeout = Duration::from_millis(3);
@@ -222,6 +232,68 @@ fn a_board_reset_during_generation_is_an_error_not_a_wrong_token() {
     let e = s.generate(3, 4).unwrap_err();
     assert!(format!("{e:#}").contains("was reset"), "{e:#}");
     assert_eq!(mmfree::error::exit_code(&e), 2);
+}
+
+/// GENERATE's reply is a data frame (up to 261 bytes): it gets the data frames' retry
+/// budget, not the short requests' 13 attempts, and a lost one is replayed, not run again.
+/// On a noisy line the tokens a request shrink (shorter replies survive more often) and
+/// the text stays exact.
+#[test]
+fn lost_generate_replies_are_asked_again_and_requests_shrink_on_a_noisy_line() {
+    let (q, hw) = setup(9);
+    let img = compile(&q, &hw).unwrap();
+    let mut s = session(&hw, 0.0, 0.0, 9);
+    link::prepare(&mut s, &hw, &img, &|_, _| {}).unwrap();
+    let mut r = IntRunner::new(&q);
+    let mut want = |tok: &mut usize, n: usize| -> Vec<usize> {
+        (0..n)
+            .map(|_| {
+                *tok = r.step(*tok).argmax();
+                *tok
+            })
+            .collect()
+    };
+    // 20 replies lost in a row (once in 600 requests at 1% corrupt, 0.5% drop and 32
+    // tokens a request), then the 21st attempt replays the same tokens.
+    // (A clean one first: its reply times the board, so a lost reply is not waited for
+    // as long as the first request's worst case.)
+    let mut tok = 5;
+    assert_eq!(s.generate(5, 12).unwrap().tokens, want(&mut tok, 12));
+    s.t.lose_generated = 20;
+    let got = s.generate(tok, 12).unwrap();
+    assert_eq!(got.tokens, want(&mut tok, 12));
+    assert_eq!(s.stats.retries, 20);
+    assert!(s.gen_tokens() < mmfree_hdl::protocol::MAX_GEN, "a request that needed retries shrinks the next");
+    // More than the budget (30 retries) is a link error.
+    s.t.lose_generated = 31;
+    let e = s.generate(tok, 4).unwrap_err();
+    assert!(format!("{e:#}").contains("GENERATE: no valid reply after 31 attempts"), "{e:#}");
+    assert_eq!(mmfree::error::exit_code(&e), 2);
+
+    // A noisy line, 500 greedy tokens as `generate` asks for them.
+    for seed in [10, 11] {
+        let mut s = session(&hw, 0.01, 0.005, seed);
+        link::prepare(&mut s, &hw, &img, &|_, _| {}).unwrap();
+        let mut r = IntRunner::new(&q);
+        let (mut tok, mut t, mut sizes) = (9, 9, Vec::new());
+        let mut done = 0;
+        while done < 500 {
+            let k = (500 - done).min(s.gen_tokens());
+            sizes.push(k);
+            let got = s.generate(t, k).unwrap();
+            let want: Vec<usize> = (0..k)
+                .map(|_| {
+                    tok = r.step(tok).argmax();
+                    tok
+                })
+                .collect();
+            assert_eq!(got.tokens, want, "seed {seed}, tokens {done}..");
+            t = *got.tokens.last().unwrap();
+            done += k;
+        }
+        assert!(sizes.iter().any(|&k| k < 32), "seed {seed}: request sizes {sizes:?}");
+        eprintln!("seed {seed}: request sizes {sizes:?}, {:?}", s.stats);
+    }
 }
 
 #[test]
