@@ -662,15 +662,7 @@ impl<T: crate::link::Transport> Stepper for LinkStepper<T> {
     }
     /// The board's GENERATE, as many tokens a request as the line carries well.
     fn greedy(&mut self, token: usize, n: usize) -> Result<Vec<usize>> {
-        let mut out = Vec::with_capacity(n);
-        let mut t = token;
-        while out.len() < n {
-            let k = (n - out.len()).min(self.session.gen_tokens());
-            let r = self.session.generate(t, k)?;
-            t = *r.tokens.last().expect("k >= 1 tokens");
-            out.extend(r.tokens);
-        }
-        Ok(out)
+        self.session.generate_all(token, n)
     }
     fn has_greedy(&self) -> bool {
         true

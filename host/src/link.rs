@@ -74,12 +74,15 @@ pub struct Session<T: Transport> {
     rx: VecDeque<Frame>,
     seq: u8,
     pub timeout: Duration,
-    /// Attempts after the first for one request (HELLO, CHECKSUM, STEP: short frames).
+    /// Attempts after the first for HELLO: the first contact, so a port that is not a
+    /// board (or a board that is off) is found out after 13 attempts.
     pub max_retries: u32,
-    /// Failed attempts in a row allowed for one WRITE or READ frame. Data frames are long,
-    /// so on a noisy line (1% of bytes damaged) even the smallest fail about half the
-    /// time; 30 in a row happens once in 10^9 while the line works, and only a dead line
-    /// gets there.
+    /// Failed attempts in a row allowed for any other request or frame, once the board has
+    /// answered. Data frames are long, so on a noisy line (1% of bytes damaged) even the
+    /// smallest fail about half the time; 30 in a row happens once in 10^9 while the line
+    /// works, and only a dead line gets there. Short requests need it too: at 1% damaged,
+    /// 1% dropped, 1% duplicated bytes and 1% lost frames a STEP and its reply fail two
+    /// attempts in three, so 13 attempts all failed once in 200 STEPs (the soak, session 12).
     pub max_data_retries: u32,
     pub stats: Stats,
     /// The board's clock (from HELLO), to budget time for long requests.
@@ -242,6 +245,15 @@ impl<T: Transport> Session<T> {
         });
     }
 
+    /// A request or frame had to be sent again: the line loses frames now, so the next
+    /// GENERATE asks for half as many tokens (a request cannot shrink once sent, and a
+    /// short reply survives more often). Any request counts, so the first GENERATE after
+    /// a noisy upload or a prompt's STEPs is already small.
+    fn lost(&mut self) {
+        self.gen_tokens = (self.gen_tokens / 2).max(4);
+        self.gen_streak = 0;
+    }
+
     fn rtt_sample(&mut self, r: f64) {
         self.rtt = Some(match self.rtt {
             None => (r, r / 2.0),
@@ -325,15 +337,16 @@ impl<T: Transport> Session<T> {
     }
 
     /// One request, one reply, retried with the same seq (so a STEP is never run twice).
-    /// GENERATE's reply is a data frame (up to 69 bytes of payload), so it gets the data
-    /// frames' budget: at 1% damaged and 0.5% dropped bytes each way about three replies
-    /// in four are lost, and 13 attempts fail together once in 40 requests.
+    /// HELLO has `max_retries`, the rest `max_data_retries`: a 32-token GENERATE reply
+    /// (69 bytes of payload) is lost three attempts in four at 1% damaged and 0.5%
+    /// dropped bytes each way, and 13 attempts failed together once in 40 requests (CI).
     fn transact(&mut self, typ: u8, payload: &[u8], what: &str, board_cycles: u64) -> Result<Frame> {
         let seq = self.next_seq();
-        let retries = if typ == p::GENERATE { self.max_data_retries } else { self.max_retries };
+        let retries = if typ == p::HELLO { self.max_retries } else { self.max_data_retries };
         for attempt in 0..=retries {
             if attempt > 0 {
                 self.stats.retries += 1;
+                self.lost();
             }
             if let Some(f) = self.attempt(typ, seq, payload, what, board_cycles, attempt == 0)? {
                 return Ok(f);
@@ -461,6 +474,7 @@ impl<T: Transport> Session<T> {
                 // oldest frame only (the others go again because of it).
                 self.ok_streak = 0;
                 self.chunk = (self.chunk / 2).max(4);
+                self.lost();
                 let k = k.min(inflight.len());
                 for (i, (_, start, n, attempts)) in
                     inflight.drain(..k).enumerate().collect::<Vec<_>>().into_iter().rev()
@@ -509,6 +523,7 @@ impl<T: Transport> Session<T> {
                     failures += 1;
                     self.stats.retries += 1;
                     self.chunk = (self.chunk / 2).max(4);
+                    self.lost();
                     self.ok_streak = 0;
                     if failures > self.max_data_retries {
                         bail!(LinkError(format!("READ region {region}: no valid reply after {failures} attempts")));
@@ -562,10 +577,24 @@ impl<T: Transport> Session<T> {
     }
 
     /// Most tokens to ask of one GENERATE now: GEN_TOKENS_START at first, doubled (up to
-    /// MAX_GEN) after four clean requests in a row, halved (down to 4) after a request
-    /// whose reply had to be asked for again.
+    /// MAX_GEN) after four clean GENERATEs in a row, halved (down to 4) at every retry of
+    /// any request or frame (`lost`).
     pub fn gen_tokens(&self) -> usize {
         self.gen_tokens
+    }
+
+    /// `n` greedy tokens from `token` (any n): GENERATE requests of `gen_tokens()` each,
+    /// each fed the last token of the one before.
+    pub fn generate_all(&mut self, token: usize, n: usize) -> Result<Vec<usize>> {
+        let mut out = Vec::with_capacity(n);
+        let mut t = token;
+        while out.len() < n {
+            let k = (n - out.len()).min(self.gen_tokens);
+            let r = self.generate(t, k)?;
+            t = *r.tokens.last().expect("k >= 1 tokens");
+            out.extend(r.tokens);
+        }
+        Ok(out)
     }
 
     /// Greedy generation on the board: step `token`, then feed each argmax back, `n`
@@ -575,12 +604,8 @@ impl<T: Transport> Session<T> {
         let pl = [(token as u16).to_le_bytes(), (n as u16).to_le_bytes()].concat();
         let r0 = self.stats.retries;
         let f = self.transact(p::GENERATE, &pl, "GENERATE", self.step_budget() * n as u64)?;
-        // Fewer tokens a request while replies get lost (a shorter reply survives more
-        // often), more again after clean ones, like WRITE frames.
-        if self.stats.retries > r0 {
-            self.gen_tokens = (self.gen_tokens / 2).max(4);
-            self.gen_streak = 0;
-        } else {
+        // More tokens a request after clean ones (fewer after any lost frame: `lost`).
+        if self.stats.retries == r0 {
             self.gen_streak += 1;
             if self.gen_streak >= 4 {
                 self.gen_tokens = (self.gen_tokens * 2).min(p::MAX_GEN);

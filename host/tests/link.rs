@@ -245,14 +245,7 @@ fn lost_generate_replies_are_asked_again_and_requests_shrink_on_a_noisy_line() {
     let mut s = session(&hw, 0.0, 0.0, 9);
     link::prepare(&mut s, &hw, &img, &|_, _| {}).unwrap();
     let mut r = IntRunner::new(&q);
-    let mut want = |tok: &mut usize, n: usize| -> Vec<usize> {
-        (0..n)
-            .map(|_| {
-                *tok = r.step(*tok).argmax();
-                *tok
-            })
-            .collect()
-    };
+    let mut want = |tok: &mut usize, n: usize| want_from(&mut r, tok, n);
     // 20 replies lost in a row (once in 600 requests at 1% corrupt, 0.5% drop and 32
     // tokens a request), then the 21st attempt replays the same tokens.
     // (A clean one first: its reply times the board, so a lost reply is not waited for
@@ -275,25 +268,22 @@ fn lost_generate_replies_are_asked_again_and_requests_shrink_on_a_noisy_line() {
         let mut s = session(&hw, 0.01, 0.005, seed);
         link::prepare(&mut s, &hw, &img, &|_, _| {}).unwrap();
         let mut r = IntRunner::new(&q);
-        let (mut tok, mut t, mut sizes) = (9, 9, Vec::new());
-        let mut done = 0;
-        while done < 500 {
-            let k = (500 - done).min(s.gen_tokens());
-            sizes.push(k);
-            let got = s.generate(t, k).unwrap();
-            let want: Vec<usize> = (0..k)
-                .map(|_| {
-                    tok = r.step(tok).argmax();
-                    tok
-                })
-                .collect();
-            assert_eq!(got.tokens, want, "seed {seed}, tokens {done}..");
-            t = *got.tokens.last().unwrap();
-            done += k;
-        }
-        assert!(sizes.iter().any(|&k| k < 32), "seed {seed}: request sizes {sizes:?}");
-        eprintln!("seed {seed}: request sizes {sizes:?}, {:?}", s.stats);
+        let mut tok = 9;
+        let requests = s.stats.frames_sent;
+        assert_eq!(s.generate_all(9, 500).unwrap(), want_from(&mut r, &mut tok, 500), "seed {seed}");
+        assert!(s.gen_tokens() < 32, "seed {seed}: requests shrink on this line");
+        eprintln!("seed {seed}: {} frames for 500 tokens, {:?}", s.stats.frames_sent - requests, s.stats);
     }
+}
+
+/// The integer model's next `n` greedy tokens after `tok` (which ends as the last).
+fn want_from(r: &mut IntRunner, tok: &mut usize, n: usize) -> Vec<usize> {
+    (0..n)
+        .map(|_| {
+            *tok = r.step(*tok).argmax();
+            *tok
+        })
+        .collect()
 }
 
 #[test]
@@ -303,7 +293,7 @@ fn one_percent_corruption_and_one_percent_frame_loss_still_give_exact_tokens() {
 }
 
 /// The soak behind docs/reliability.md: many seeded sessions per fault setting (upload,
-/// verify, 40 steps with logits checked against the integer model). Every session must
+/// verify, 40 steps with logits checked against the integer model, 200 GENERATE tokens). Every session must
 /// end exactly right or with an error; a wrong token fails the test.
 /// `MMFREE_SOAK=200 cargo test --release -p mmfree --test link soak -- --ignored --nocapture`
 #[test]
@@ -363,6 +353,9 @@ fn run_session(f: Faults, seed: u64) -> anyhow::Result<link::Stats> {
         }
         tok = got.token;
     }
+    // 200 greedy tokens by GENERATE, in requests as `generate` makes them.
+    let want = want_from(&mut r, &mut tok.clone(), 200);
+    assert_eq!(s.generate_all(tok, 200)?, want, "GENERATE");
     Ok(s.stats.clone())
 }
 
