@@ -237,6 +237,12 @@ pub struct HwConfig {
     /// configuration when false, so configurations without it keep their hashes.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub deep: bool,
+    /// The lane engine runs a MATVEC beside the sequencer, and the BitLinear's DEQ /
+    /// DEQADD streams its sums as their blocks drain instead of after the last one
+    /// (`Core`). About 90 logic cells more on the iCE40UP5K, which has 61 free, so set for
+    /// ECP5 parts only. Left out of the serialized configuration when false.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub overlap: bool,
     pub clock_hz: u64,
     pub baud: u64,
 }
@@ -274,6 +280,7 @@ impl HwConfig {
             prog_bits: addr_bits(program_len(&dims)),
             params_in_w: false,
             deep: false,
+            overlap: false,
             clock_hz,
             baud,
         })
@@ -289,15 +296,16 @@ impl HwConfig {
         let mut hw = HwConfig::new(dims, lanes, board.target_hz, board.baud)?;
         hw.params_in_w = board.spram_bytes > 0;
         hw.deep = board.family == crate::boards::Family::Ecp5;
+        hw.overlap = board.family == crate::boards::Family::Ecp5;
         Ok(hw)
     }
 
     /// The same configuration with another lane count (`--lanes` for sweeps, a
     /// manifest's lanes): the board's memory placement (`params_in_w`) and pipeline
-    /// (`deep`) stay.
+    /// (`deep`, `overlap`) stay.
     pub fn with_lanes(&self, lanes: usize) -> Result<HwConfig> {
         let other = HwConfig::new(self.dims, lanes, self.clock_hz, self.baud)?;
-        Ok(HwConfig { params_in_w: self.params_in_w, deep: self.deep, ..other })
+        Ok(HwConfig { params_in_w: self.params_in_w, deep: self.deep, overlap: self.overlap, ..other })
     }
 
     /// Depth of bank B's block RAM: all of bank B, or only the part below
@@ -487,6 +495,7 @@ mod tests {
         assert!(!hw.deep);
         let e5 = HwConfig::for_board(d, board("ulx3s-85f").unwrap()).unwrap();
         assert!(e5.deep && e5.with_lanes(64).unwrap().deep);
+        assert!(e5.overlap && e5.with_lanes(64).unwrap().overlap && !hw.overlap);
         assert!(hw.with_lanes(12).is_err());
         hw.check_fits(ice).unwrap();
         let (bram, spram, _) = hw.blocks(ice);
