@@ -19,11 +19,12 @@
 //!
 //! Sequencer states: FETCH (read the program) -> DECODE (latch fields) -> one of
 //! STREAM + DRAIN (vector ops; QMAX then runs the scale unit's reciprocal), SCALE (two reads of
-//! bank B, then the scale unit), ARGMAX; END returns to IDLE. MATVEC starts the lane
-//! engine (blocks of LANES rows, each drained into ACC while the next accumulates) and
-//! the sequencer goes on: only DEQ and DEQADD issue while the engine runs, their
-//! elements waiting (bubbles) until the drains have written their ACC rows, so a BitLinear's
-//! dequantization streams behind its MATVEC block by block instead of after it.
+//! bank B, then the scale unit), MATVEC (the lane engine: blocks of LANES rows, each
+//! drained into ACC while the next accumulates), ARGMAX; END returns to IDLE. With
+//! `HwConfig::overlap` MATVEC starts the lane engine and the sequencer goes on: only DEQ
+//! and DEQADD issue while the engine runs, their elements waiting (bubbles) until the
+//! drains have written their ACC rows, so a BitLinear's dequantization streams behind
+//! its MATVEC block by block instead of after it.
 
 use super::lanes::LaneGroup;
 use super::ram::Ram;
