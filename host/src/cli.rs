@@ -596,6 +596,9 @@ impl Stepper for VerilatorBoard {
     fn has_greedy(&self) -> bool {
         true
     }
+    fn link_summary(&self) -> Option<String> {
+        self.stepper.link_summary()
+    }
 }
 
 /// A board behind the link protocol: on a serial port, or simulated in process.

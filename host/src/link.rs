@@ -105,6 +105,8 @@ pub struct Session<T: Transport> {
     refused_in_a_row: u32,
     /// Seconds per cycle of the board's work, measured (`work_sample`).
     work_rate: Option<f64>,
+    /// The line's baud rate (the board sends a reply at it: `reply_cycles`).
+    baud: u64,
     /// Tokens per GENERATE request now (`gen_tokens()`; adapts to the line like `chunk`).
     gen_tokens: usize,
     gen_streak: u32,
@@ -159,6 +161,7 @@ impl<T: Transport> Session<T> {
             backoff: 0,
             refused_in_a_row: 0,
             work_rate: None,
+            baud: baud.max(1),
             gen_tokens: GEN_TOKENS_START,
             gen_streak: 0,
         }
@@ -229,6 +232,12 @@ impl<T: Transport> Session<T> {
             None => worst,
         };
         Duration::from_secs_f64(t)
+    }
+
+    /// Board cycles to send a reply of `bytes` (10 bits a byte at `baud`): part of the
+    /// board's time for a request, which on a simulated board runs at its measured rate.
+    fn reply_cycles(&self, bytes: usize) -> u64 {
+        bytes as u64 * 10 * self.clock_hz / self.baud
     }
 
     /// A first reply to `cycles` of work came `elapsed` seconds after its request: the
@@ -508,7 +517,8 @@ impl<T: Transport> Session<T> {
             pl.extend(((addr + out.len()) as u32).to_le_bytes());
             pl.extend((n as u16).to_le_bytes());
             let seq = self.next_seq();
-            match self.attempt(p::READ, seq, &pl, "READ", 16 * n as u64, true)? {
+            let work = 16 * n as u64 + self.reply_cycles(4 * n + 12);
+            match self.attempt(p::READ, seq, &pl, "READ", work, true)? {
                 Some(f) if f.payload.len() == 4 * n => {
                     out.extend(f.payload.chunks(4).map(|c| u32::from_le_bytes(c.try_into().unwrap())));
                     failures = 0;
@@ -603,7 +613,8 @@ impl<T: Transport> Session<T> {
         ensure!((1..=p::MAX_GEN).contains(&n), "GENERATE: n must be 1..={}, got {n}", p::MAX_GEN);
         let pl = [(token as u16).to_le_bytes(), (n as u16).to_le_bytes()].concat();
         let r0 = self.stats.retries;
-        let f = self.transact(p::GENERATE, &pl, "GENERATE", self.step_budget() * n as u64)?;
+        let work = self.step_budget() * n as u64 + self.reply_cycles(2 * n + 17);
+        let f = self.transact(p::GENERATE, &pl, "GENERATE", work)?;
         // More tokens a request after clean ones (fewer after any lost frame: `lost`).
         if self.stats.retries == r0 {
             self.gen_streak += 1;
