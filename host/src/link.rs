@@ -234,10 +234,11 @@ impl<T: Transport> Session<T> {
         Duration::from_secs_f64(t)
     }
 
-    /// Board cycles to send a reply of `bytes` (10 bits a byte at `baud`): part of the
-    /// board's time for a request, which on a simulated board runs at its measured rate.
-    fn reply_cycles(&self, bytes: usize) -> u64 {
-        bytes as u64 * 10 * self.clock_hz / self.baud
+    /// Board cycles to send a reply with `payload` bytes (and the frame's 8 more: type,
+    /// seq, CRC-32 and two ENDs; 10 bits a byte at `baud`): part of the board's time for a
+    /// request, which on a simulated board runs at its measured rate.
+    fn reply_cycles(&self, payload: usize) -> u64 {
+        (payload as u64 + 8) * 10 * self.clock_hz / self.baud
     }
 
     /// A first reply to `cycles` of work came `elapsed` seconds after its request: the
@@ -263,6 +264,23 @@ impl<T: Transport> Session<T> {
         self.gen_streak = 0;
     }
 
+    /// A WRITE or READ frame got through: after 32 in a row, frames of twice the words.
+    fn frame_ok(&mut self) {
+        self.ok_streak += 1;
+        if self.ok_streak >= 32 && self.chunk < p::MAX_WORDS {
+            self.chunk = (self.chunk * 2).min(p::MAX_WORDS);
+            self.ok_streak = 0;
+        }
+    }
+
+    /// A WRITE or READ frame was lost: frames of half the words (at least 4) from now,
+    /// and a smaller next GENERATE (`lost`).
+    fn frame_lost(&mut self) {
+        self.ok_streak = 0;
+        self.chunk = (self.chunk / 2).max(4);
+        self.lost();
+    }
+
     fn rtt_sample(&mut self, r: f64) {
         self.rtt = Some(match self.rtt {
             None => (r, r / 2.0),
@@ -273,17 +291,7 @@ impl<T: Transport> Session<T> {
     /// Send a request once and wait for its reply (matched by seq); `None` when the
     /// reply did not come in time or the request was damaged on the way. `board_cycles`
     /// is the work the request costs the board, added to the timeout.
-    /// `first`: the request has not been sent before (its reply then times the board's work;
-    /// a repeat's reply is replayed at once).
-    fn attempt(
-        &mut self,
-        typ: u8,
-        seq: u8,
-        payload: &[u8],
-        what: &str,
-        board_cycles: u64,
-        first: bool,
-    ) -> Result<Option<Frame>> {
+    fn attempt(&mut self, typ: u8, seq: u8, payload: &[u8], what: &str, board_cycles: u64) -> Result<Option<Frame>> {
         let timeout = self.reply_timeout() + self.work_timeout(board_cycles);
         self.damage = false;
         self.send_frame(typ, seq, payload)?;
@@ -329,11 +337,6 @@ impl<T: Transport> Session<T> {
                 if typ == p::HELLO || typ == p::READ {
                     self.rtt_sample(sent.elapsed().as_secs_f64());
                 }
-                if first && (typ == p::STEP || typ == p::GENERATE) {
-                    let at = if typ == p::STEP { 2 } else { 0 };
-                    let cycles = u32::from_le_bytes(f.payload[at..at + 4].try_into().unwrap());
-                    self.work_sample(sent.elapsed().as_secs_f64(), cycles as u64);
-                }
                 self.backoff = 0;
                 return Ok(Some(f));
             }
@@ -350,6 +353,18 @@ impl<T: Transport> Session<T> {
     /// (69 bytes of payload) is lost three attempts in four at 1% damaged and 0.5%
     /// dropped bytes each way, and 13 attempts failed together once in 40 requests (CI).
     fn transact(&mut self, typ: u8, payload: &[u8], what: &str, board_cycles: u64) -> Result<Frame> {
+        self.transact_timed(typ, payload, what, board_cycles).map(|x| x.0)
+    }
+
+    /// `transact`, with the seconds from sending to the reply when the first attempt got
+    /// it (a repeat's reply is replayed at once, so only a first one times the board).
+    fn transact_timed(
+        &mut self,
+        typ: u8,
+        payload: &[u8],
+        what: &str,
+        board_cycles: u64,
+    ) -> Result<(Frame, Option<f64>)> {
         let seq = self.next_seq();
         let retries = if typ == p::HELLO { self.max_retries } else { self.max_data_retries };
         for attempt in 0..=retries {
@@ -357,8 +372,9 @@ impl<T: Transport> Session<T> {
                 self.stats.retries += 1;
                 self.lost();
             }
-            if let Some(f) = self.attempt(typ, seq, payload, what, board_cycles, attempt == 0)? {
-                return Ok(f);
+            let t0 = Instant::now();
+            if let Some(f) = self.attempt(typ, seq, payload, what, board_cycles)? {
+                return Ok((f, (attempt == 0).then(|| t0.elapsed().as_secs_f64())));
             }
         }
         Err(LinkError(format!(
@@ -438,11 +454,7 @@ impl<T: Transport> Session<T> {
                         acked += n;
                         progress(acked);
                         last_progress = Instant::now();
-                        self.ok_streak += 1;
-                        if self.ok_streak >= 32 && self.chunk < p::MAX_WORDS {
-                            self.chunk = (self.chunk * 2).min(p::MAX_WORDS);
-                            self.ok_streak = 0;
-                        }
+                        self.frame_ok();
                     }
                     Some(pos) if f.typ == p::NAK => {
                         self.stats.naks += 1;
@@ -481,9 +493,7 @@ impl<T: Transport> Session<T> {
             if let Some((k, each)) = resend {
                 // Resend in smaller frames. After a timeout the attempt counts against the
                 // oldest frame only (the others go again because of it).
-                self.ok_streak = 0;
-                self.chunk = (self.chunk / 2).max(4);
-                self.lost();
+                self.frame_lost();
                 let k = k.min(inflight.len());
                 for (i, (_, start, n, attempts)) in
                     inflight.drain(..k).enumerate().collect::<Vec<_>>().into_iter().rev()
@@ -517,24 +527,18 @@ impl<T: Transport> Session<T> {
             pl.extend(((addr + out.len()) as u32).to_le_bytes());
             pl.extend((n as u16).to_le_bytes());
             let seq = self.next_seq();
-            let work = 16 * n as u64 + self.reply_cycles(4 * n + 12);
-            match self.attempt(p::READ, seq, &pl, "READ", work, true)? {
+            let work = 16 * n as u64 + self.reply_cycles(4 * n);
+            match self.attempt(p::READ, seq, &pl, "READ", work)? {
                 Some(f) if f.payload.len() == 4 * n => {
                     out.extend(f.payload.chunks(4).map(|c| u32::from_le_bytes(c.try_into().unwrap())));
                     failures = 0;
-                    self.ok_streak += 1;
-                    if self.ok_streak >= 32 && self.chunk < p::MAX_WORDS {
-                        self.chunk = (self.chunk * 2).min(p::MAX_WORDS);
-                        self.ok_streak = 0;
-                    }
+                    self.frame_ok();
                 }
                 // A reply of the wrong length (damage that passed the CRC): try again.
                 Some(_) | None => {
                     failures += 1;
                     self.stats.retries += 1;
-                    self.chunk = (self.chunk / 2).max(4);
-                    self.lost();
-                    self.ok_streak = 0;
+                    self.frame_lost();
                     if failures > self.max_data_retries {
                         bail!(LinkError(format!("READ region {region}: no valid reply after {failures} attempts")));
                     }
@@ -566,7 +570,7 @@ impl<T: Transport> Session<T> {
 
     pub fn step(&mut self, token: usize) -> Result<StepReply> {
         let budget = self.step_budget();
-        let f = self.transact(p::STEP, &(token as u16).to_le_bytes(), "STEP", budget)?;
+        let (f, first) = self.transact_timed(p::STEP, &(token as u16).to_le_bytes(), "STEP", budget)?;
         let pl = &f.payload;
         if pl.len() != 11 {
             bail!(LinkError("STEP: malformed reply".into()));
@@ -576,6 +580,9 @@ impl<T: Transport> Session<T> {
         }
         let cycles = u32::from_le_bytes(pl[2..6].try_into().unwrap());
         self.last_step_cycles = Some(cycles as u64);
+        if let Some(t) = first {
+            self.work_sample(t, cycles as u64);
+        }
         Ok(StepReply {
             token: u16::from_le_bytes([pl[0], pl[1]]) as usize,
             cycles,
@@ -612,11 +619,10 @@ impl<T: Transport> Session<T> {
     pub fn generate(&mut self, token: usize, n: usize) -> Result<GenerateReply> {
         ensure!((1..=p::MAX_GEN).contains(&n), "GENERATE: n must be 1..={}, got {n}", p::MAX_GEN);
         let pl = [(token as u16).to_le_bytes(), (n as u16).to_le_bytes()].concat();
-        let r0 = self.stats.retries;
-        let work = self.step_budget() * n as u64 + self.reply_cycles(2 * n + 17);
-        let f = self.transact(p::GENERATE, &pl, "GENERATE", work)?;
+        let work = self.step_budget() * n as u64 + self.reply_cycles(5 + 2 * n);
+        let (f, first) = self.transact_timed(p::GENERATE, &pl, "GENERATE", work)?;
         // More tokens a request after clean ones (fewer after any lost frame: `lost`).
-        if self.stats.retries == r0 {
+        if first.is_some() {
             self.gen_streak += 1;
             if self.gen_streak >= 4 {
                 self.gen_tokens = (self.gen_tokens * 2).min(p::MAX_GEN);
@@ -629,6 +635,9 @@ impl<T: Transport> Session<T> {
         }
         let cycles = u32::from_le_bytes(pl[0..4].try_into().unwrap());
         self.last_step_cycles = Some(cycles as u64 / n as u64);
+        if let Some(t) = first {
+            self.work_sample(t, cycles as u64);
+        }
         Ok(GenerateReply {
             tokens: pl[5..].chunks(2).map(|c| u16::from_le_bytes([c[0], c[1]]) as usize).collect(),
             cycles,
