@@ -243,6 +243,16 @@ pub struct HwConfig {
     /// ECP5 parts only. Left out of the serialized configuration when false.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub overlap: bool,
+    /// The vector unit does two elements per cycle: banks A and B, Q and ACC are each two
+    /// memories (even and odd addresses), and a second vector ALU takes the odd
+    /// elements. An instruction whose addresses and length are all even streams two
+    /// elements per cycle; any other runs one per cycle, as without it (`Core`). The
+    /// compiler's layout keeps every vector even when the model's sizes are. Costs a
+    /// vector ALU (3 multipliers, a sigmoid table) and the memories' muxes: set for ECP5
+    /// parts only (without `params_in_w`: bank B's words in W come one per cycle, so
+    /// with it this has no effect). Left out of the serialized configuration when false.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub wide: bool,
     pub clock_hz: u64,
     pub baud: u64,
 }
@@ -281,6 +291,7 @@ impl HwConfig {
             params_in_w: false,
             deep: false,
             overlap: false,
+            wide: false,
             clock_hz,
             baud,
         })
@@ -297,15 +308,16 @@ impl HwConfig {
         hw.params_in_w = board.spram_bytes > 0;
         hw.deep = board.family == crate::boards::Family::Ecp5;
         hw.overlap = board.family == crate::boards::Family::Ecp5;
+        hw.wide = board.family == crate::boards::Family::Ecp5;
         Ok(hw)
     }
 
     /// The same configuration with another lane count (`--lanes` for sweeps, a
     /// manifest's lanes): the board's memory placement (`params_in_w`) and pipeline
-    /// (`deep`, `overlap`) stay.
+    /// (`deep`, `overlap`, `wide`) stay.
     pub fn with_lanes(&self, lanes: usize) -> Result<HwConfig> {
         let other = HwConfig::new(self.dims, lanes, self.clock_hz, self.baud)?;
-        Ok(HwConfig { params_in_w: self.params_in_w, deep: self.deep, overlap: self.overlap, ..other })
+        Ok(HwConfig { params_in_w: self.params_in_w, deep: self.deep, overlap: self.overlap, wide: self.wide, ..other })
     }
 
     /// Depth of bank B's block RAM: all of bank B, or only the part below
@@ -496,6 +508,7 @@ mod tests {
         let e5 = HwConfig::for_board(d, board("ulx3s-85f").unwrap()).unwrap();
         assert!(e5.deep && e5.with_lanes(64).unwrap().deep);
         assert!(e5.overlap && e5.with_lanes(64).unwrap().overlap && !hw.overlap);
+        assert!(e5.wide && e5.with_lanes(64).unwrap().wide && !hw.wide);
         assert!(hw.with_lanes(12).is_err());
         hw.check_fits(ice).unwrap();
         let (bram, spram, _) = hw.blocks(ice);

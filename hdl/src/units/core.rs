@@ -78,6 +78,28 @@ pub struct Core {
     bank_b: Ram<Bits<16>, BANK_AW>,
     qmem: Ram<Bits<8>, Q_AW>,
     accm: Ram<Bits<18>, ACC_AW>,
+    /// With `HwConfig::wide` (one element each, else none): banks A and B, Q and ACC
+    /// hold the even addresses (word x at x / 2) and these the odd ones, and `valu1`
+    /// takes the odd elements of an instruction that streams two per cycle (`i_w2`:
+    /// its addresses and length all even). Every other access (the host's, one element
+    /// per cycle, the drains', MATVEC's and ARGMAX's) goes to the memory of its address's
+    /// bit 0, and the word read comes from the one that `*_sel` (that bit, registered
+    /// with the address) names.
+    bank_a1: Vec<Ram<Bits<16>, BANK_AW>>,
+    bank_b1: Vec<Ram<Bits<16>, BANK_AW>>,
+    qmem1: Vec<Ram<Bits<8>, Q_AW>>,
+    accm1: Vec<Ram<Bits<18>, ACC_AW>>,
+    valu1: Vec<VAlu>,
+    a_sel: Vec<DFF<Bit>>,
+    b_sel: Vec<DFF<Bit>>,
+    q_sel: Vec<DFF<Bit>>,
+    acc_sel: Vec<DFF<Bit>>,
+    i_w2: Vec<DFF<Bit>>,
+    /// With `wide`: the two ALUs' QMAX maxima and SUMSQ sums combined and registered for
+    /// the scale unit (DRAIN waits a cycle more for them).
+    mc: Vec<DFF<Bits<32>>>,
+    ssc_lo: Vec<DFF<Bits<24>>>,
+    ssc_hi: Vec<DFF<Bits<24>>>,
     wmem: Vec<SpRam<Bits<32>, W_AW>>,
     lanes: Vec<LaneGroup>,
     /// EMB's byte, chosen within each W group from its word and registered (next to
@@ -287,6 +309,10 @@ pub struct Core {
     _bmap: usize,
     _wwords: usize,
     _bwords: usize,
+    /// Words of bank A, Q and ACC (the backdoor's view; with `wide` each memory holds half).
+    _awords: usize,
+    _qlen: usize,
+    _acclen: usize,
     // Locals.
     idle: Signal<Local, Bit>,
     ka: Signal<Local, Bits<13>>,
@@ -349,6 +375,9 @@ impl Core {
         // Bytes per W row (all groups' words at one address): EMB's byte choice.
         let wb = 4 * groups;
         assert!(hw.w_depth() <= 1 << W_AW && hw.prog_bits as usize <= PROG_AW);
+        // Two elements per cycle (see `HwConfig::wide`): each memory's words split in two.
+        let wide = hw.wide && !hw.params_in_w;
+        let half = |n: usize| if wide { n.div_ceil(2) } else { n };
         Core {
             clock: Default::default(),
             wr_en: Default::default(),
@@ -369,10 +398,23 @@ impl Core {
             cycles: Default::default(),
             prog_lo: Ram::new(1 << hw.prog_bits),
             prog_hi: Ram::new(1 << hw.prog_bits),
-            bank_a: Ram::new(lay.a_words),
-            bank_b: Ram::new(hw.b_ram_words()),
-            qmem: Ram::new(lay.q_len),
-            accm: Ram::new(lay.acc_len),
+            bank_a: Ram::new(half(lay.a_words)),
+            bank_b: Ram::new(half(hw.b_ram_words())),
+            qmem: Ram::new(half(lay.q_len)),
+            accm: Ram::new(half(lay.acc_len)),
+            bank_a1: (0..wide as usize).map(|_| Ram::new(half(lay.a_words))).collect(),
+            bank_b1: (0..wide as usize).map(|_| Ram::new(half(hw.b_ram_words()))).collect(),
+            qmem1: (0..wide as usize).map(|_| Ram::new(half(lay.q_len))).collect(),
+            accm1: (0..wide as usize).map(|_| Ram::new(half(lay.acc_len))).collect(),
+            valu1: (0..wide as usize).map(|_| VAlu::new(hw.deep)).collect(),
+            a_sel: (0..wide as usize).map(|_| Default::default()).collect(),
+            b_sel: (0..wide as usize).map(|_| Default::default()).collect(),
+            q_sel: (0..wide as usize).map(|_| Default::default()).collect(),
+            acc_sel: (0..wide as usize).map(|_| Default::default()).collect(),
+            i_w2: (0..wide as usize).map(|_| Default::default()).collect(),
+            mc: (0..wide as usize).map(|_| Default::default()).collect(),
+            ssc_lo: (0..wide as usize).map(|_| Default::default()).collect(),
+            ssc_hi: (0..wide as usize).map(|_| Default::default()).collect(),
             // Allocated a power of two deep (see `SpRam`); nothing reads or writes beyond
             // `w_depth` (the link's range checks, the program checks).
             wmem: (0..groups)
@@ -440,7 +482,7 @@ impl Core {
             iw_hi: (0..hw.deep as usize).map(|_| Default::default()).collect(),
             pw_lo: Default::default(),
             pw_hi: Default::default(),
-            drain_wait: Constant::new((latency(hw.deep) as u64 + 1).into()),
+            drain_wait: Constant::new((latency(hw.deep) as u64 + 1 + wide as u64).into()),
             state: Default::default(),
             clr_ss: Default::default(),
             clr_m: Default::default(),
@@ -520,6 +562,9 @@ impl Core {
             _bmap: lay.b_mapped as usize,
             _wwords: hw.w_mem_words(),
             _bwords: lay.b_words,
+            _awords: lay.a_words,
+            _qlen: lay.q_len,
+            _acclen: lay.acc_len,
             idle: Default::default(),
             ka: Default::default(),
             wsel: Default::default(),
@@ -544,15 +589,20 @@ impl Core {
     /// Backdoor load of every memory (tests, and fast simulated uploads that are then
     /// verified through the host port).
     pub fn backdoor_load(&mut self, a: &[i16], b: &[i16], w: &[u8], prog: &[u64]) {
-        for (d, &x) in self.bank_a.contents_mut().iter_mut().zip(a) {
-            *d = (x as u16 as u64).into();
+        for (i, &x) in a.iter().enumerate() {
+            if let Some(d) = split_mut(&mut self.bank_a, &mut self.bank_a1, i) {
+                *d = (x as u16 as u64).into();
+            }
         }
         for (i, &x) in b.iter().enumerate() {
             let v = x as u16 as u64;
             match self.b_slot(i) {
                 Some((g, w)) => self.wmem[g].contents_mut()[w] = v.into(),
-                None if i < self.bank_b.depth() => self.bank_b.contents_mut()[i] = v.into(),
-                None => {}
+                None => {
+                    if let Some(d) = split_mut(&mut self.bank_b, &mut self.bank_b1, i) {
+                        *d = v.into();
+                    }
+                }
             }
         }
         let g = self.wmem.len();
@@ -577,7 +627,7 @@ impl Core {
             .map(|i| {
                 let v = match self.b_slot(i) {
                     Some((g, w)) => self.wmem[g].contents()[w].to_u64(),
-                    None => self.bank_b.contents()[i].to_u64(),
+                    None => split(&self.bank_b, &self.bank_b1, i).to_u64(),
                 };
                 v as u16 as i16
             })
@@ -585,12 +635,36 @@ impl Core {
     }
     /// Backdoor view of bank A, bank B, Q and ACC (as signed integers).
     pub fn backdoor_state(&self) -> (Vec<i16>, Vec<i16>, Vec<i8>, Vec<i32>) {
+        let (na, nq, nc) = (self._awords, self._qlen, self._acclen);
         (
-            self.bank_a.contents().iter().map(|v| v.to_u64() as u16 as i16).collect(),
+            (0..na).map(|i| split(&self.bank_a, &self.bank_a1, i).to_u64() as u16 as i16).collect(),
             self.bank_b_view(),
-            self.qmem.contents().iter().map(|v| v.to_u64() as u8 as i8).collect(),
-            self.accm.contents().iter().map(|v| ((v.to_u64() as i64) << 46 >> 46) as i32).collect(),
+            (0..nq).map(|i| split(&self.qmem, &self.qmem1, i).to_u64() as u8 as i8).collect(),
+            (0..nc).map(|i| ((split(&self.accm, &self.accm1, i).to_u64() as i64) << 46 >> 46) as i32).collect(),
         )
+    }
+}
+
+/// Word `i` of a memory kept in one block (`odd` empty) or split by address bit 0 into
+/// `even` and `odd[0]` (`HwConfig::wide`).
+fn split<'a, D: Synth, const N: usize>(even: &'a Ram<D, N>, odd: &'a [Ram<D, N>], i: usize) -> &'a D {
+    match odd.first() {
+        None => &even.contents()[i],
+        Some(o) if i % 2 == 1 => &o.contents()[i / 2],
+        Some(_) => &even.contents()[i / 2],
+    }
+}
+
+/// `split`, writable; `None` past the memory's end.
+fn split_mut<'a, D: Synth, const N: usize>(
+    even: &'a mut Ram<D, N>,
+    odd: &'a mut [Ram<D, N>],
+    i: usize,
+) -> Option<&'a mut D> {
+    match odd.first_mut() {
+        None => even.contents_mut().get_mut(i),
+        Some(o) if i % 2 == 1 => o.contents_mut().get_mut(i / 2),
+        Some(_) => even.contents_mut().get_mut(i / 2),
     }
 }
 
@@ -618,6 +692,21 @@ impl Logic for Core {
         self.accm.clock.next = self.clock.val();
         self.valu.clock.next = self.clock.val();
         self.scale.clock.next = self.clock.val();
+        for _j in 0..self.valu1.len() {
+            self.bank_a1[0].clock.next = self.clock.val();
+            self.bank_b1[0].clock.next = self.clock.val();
+            self.qmem1[0].clock.next = self.clock.val();
+            self.accm1[0].clock.next = self.clock.val();
+            self.valu1[0].clock.next = self.clock.val();
+            self.a_sel[0].clock.next = self.clock.val();
+            self.b_sel[0].clock.next = self.clock.val();
+            self.q_sel[0].clock.next = self.clock.val();
+            self.acc_sel[0].clock.next = self.clock.val();
+            self.i_w2[0].clock.next = self.clock.val();
+            self.mc[0].clock.next = self.clock.val();
+            self.ssc_lo[0].clock.next = self.clock.val();
+            self.ssc_hi[0].clock.next = self.clock.val();
+        }
         for i in 0..self.wmem.len() {
             self.wmem[i].clock.next = self.clock.val();
             self.lanes[i].clock.next = self.clock.val();
@@ -642,6 +731,18 @@ impl Logic for Core {
         self.bread.next = self.idle.val() & (self.rd_region.val() == 3);
         self.qmem.read_address.next = self.rd_addr.val().get_bits::<12>(0);
         self.accm.read_address.next = self.rd_addr.val().get_bits::<12>(0);
+        // With `wide`: word x is word x / 2 of the memory that x's bit 0 names.
+        for _j in 0..self.bank_a1.len() {
+            self.bank_a.read_address.next = self.rd_addr.val().get_bits::<13>(1);
+            self.bank_a1[0].read_address.next = self.rd_addr.val().get_bits::<13>(1);
+            self.a_sel[0].d.next = self.rd_addr.val().get_bit(0);
+            self.qmem.read_address.next = self.rd_addr.val().get_bits::<12>(1);
+            self.qmem1[0].read_address.next = self.rd_addr.val().get_bits::<12>(1);
+            self.q_sel[0].d.next = self.rd_addr.val().get_bit(0);
+            self.accm.read_address.next = self.rd_addr.val().get_bits::<12>(1);
+            self.accm1[0].read_address.next = self.rd_addr.val().get_bits::<12>(1);
+            self.acc_sel[0].d.next = self.rd_addr.val().get_bit(0);
+        }
         self.rsh_addr.next = self.rd_addr.val() >> self.gshift.val();
         self.wsh_addr.next = self.wr_addr.val() >> self.gshift.val();
         self.wgrp.next = self.wr_addr.val() & self.gmask.val();
@@ -708,8 +809,35 @@ impl Logic for Core {
         self.accm.write_address.next = 0.into();
         self.accm.write_data.next = 0.into();
         self.accm.write_enable.next = false;
+        for _j in 0..self.bank_a1.len() {
+            self.bank_a.write_address.next = self.wr_addr.val().get_bits::<13>(1);
+            self.bank_a1[0].write_address.next = self.wr_addr.val().get_bits::<13>(1);
+            self.bank_a1[0].write_data.next = self.wr_data.val().get_bits::<16>(0);
+            self.bank_a.write_enable.next =
+                self.idle.val() & self.wr_en.val() & (self.wr_region.val() == 2) & !self.wr_addr.val().get_bit(0);
+            self.bank_a1[0].write_enable.next =
+                self.idle.val() & self.wr_en.val() & (self.wr_region.val() == 2) & self.wr_addr.val().get_bit(0);
+            self.bank_b.write_address.next = self.wr_addr.val().get_bits::<13>(1);
+            self.bank_b1[0].write_address.next = self.wr_addr.val().get_bits::<13>(1);
+            self.bank_b1[0].write_data.next = self.wr_data.val().get_bits::<16>(0);
+            self.bank_b.write_enable.next =
+                self.idle.val() & self.wr_en.val() & (self.wr_region.val() == 3) & !self.wr_addr.val().get_bit(0);
+            self.bank_b1[0].write_enable.next =
+                self.idle.val() & self.wr_en.val() & (self.wr_region.val() == 3) & self.wr_addr.val().get_bit(0);
+            self.qmem1[0].write_address.next = 0.into();
+            self.qmem1[0].write_data.next = 0.into();
+            self.qmem1[0].write_enable.next = false;
+            self.accm1[0].write_address.next = 0.into();
+            self.accm1[0].write_data.next = 0.into();
+            self.accm1[0].write_enable.next = false;
+        }
         // Bank B's read data: block RAM, or the low half of a W word.
         self.bdata.next = self.bank_b.read_data.val();
+        for _j in 0..self.bank_b1.len() {
+            if self.b_sel[0].q.val() {
+                self.bdata.next = self.bank_b1[0].read_data.val();
+            }
+        }
         if self.bw1.q.val() {
             for i in 0..self.wmem.len() {
                 if self.bg1.q.val().index() == i {
@@ -843,6 +971,11 @@ impl Logic for Core {
             self.ebyte.next = self.wbyte[0].val();
         }
         self.xval.next = self.bank_a.read_data.val();
+        for _j in 0..self.bank_a1.len() {
+            if self.a_sel[0].q.val() {
+                self.xval.next = self.bank_a1[0].read_data.val();
+            }
+        }
         self.valu.in_valid.next = self.v1.q.val();
         self.valu.in_y.next = self.bdata.val();
         if self.i_op.q.val() == 13 {
@@ -878,6 +1011,25 @@ impl Logic for Core {
             }
         }
         self.valu.in_acc.next = self.accm.read_data.val();
+        // With `wide` the second ALU takes the odd memories' words (it runs only when the
+        // instruction streams two elements per cycle).
+        for _j in 0..self.valu1.len() {
+            if self.acc_sel[0].q.val() {
+                self.valu.in_acc.next = self.accm1[0].read_data.val();
+            }
+            self.valu1[0].in_valid.next = self.v1.q.val() & self.i_w2[0].q.val();
+            self.valu1[0].in_op.next = self.i_op.q.val();
+            self.valu1[0].in_imm.next = self.i_imm.q.val();
+            self.valu1[0].in_x.next = self.bank_a1[0].read_data.val();
+            self.valu1[0].in_y.next = self.bank_b1[0].read_data.val();
+            self.valu1[0].in_acc.next = self.accm1[0].read_data.val();
+            self.valu1[0].clear_ss.next = self.clr_ss.q.val();
+            self.valu1[0].clear_m.next = self.clr_m.q.val();
+            self.valu1[0].s_mant.next = self.scale.s_mant.val();
+            self.valu1[0].s_exp.next = self.scale.s_exp.val();
+            self.valu1[0].q_n.next = self.scale.q_n.val();
+            self.valu1[0].q_r.next = self.scale.q_r.val();
+        }
         // Results come out in order: the wk-th goes to dst + wk. QUANT writes Q[k]; EMB
         // writes A[EMB_DST + k] (EMB_DST = 0; its dst field is the weight base).
         self.wdst.next = self.i_dst.q.val() + self.wk.q.val();
@@ -916,10 +1068,68 @@ impl Logic for Core {
                 }
             }
         }
+        // With `wide`: the results' odd words (one per cycle: to the memory of the
+        // address's bit 0; two: the second ALU's to the odd memory), two results a cycle.
+        for _j in 0..self.valu1.len() {
+            if self.valu.out_valid.val() {
+                if self.i_w2[0].q.val() {
+                    self.wk.d.next = self.wk.q.val() + 2;
+                }
+                if self.i_op.q.val() == 8 {
+                    self.qmem.write_address.next = self.wdst.val().get_bits::<12>(1);
+                    self.qmem.write_enable.next = !self.wdst.val().get_bit(0);
+                    self.qmem1[0].write_address.next = self.wdst.val().get_bits::<12>(1);
+                    self.qmem1[0].write_data.next = self.valu.out_q.val();
+                    self.qmem1[0].write_enable.next = self.wdst.val().get_bit(0);
+                    if self.i_w2[0].q.val() {
+                        self.qmem1[0].write_data.next = self.valu1[0].out_q.val();
+                        self.qmem1[0].write_enable.next = true;
+                    }
+                } else if (self.i_op.q.val() != 6) & (self.i_op.q.val() != 7) {
+                    if self.i_bank.q.val() {
+                        self.bank_b.write_address.next = self.wdst.val() >> 1;
+                        self.bank_b.write_enable.next = !self.wdst.val().get_bit(0);
+                        self.bank_b1[0].write_address.next = self.wdst.val() >> 1;
+                        self.bank_b1[0].write_data.next = self.valu.out_data.val();
+                        self.bank_b1[0].write_enable.next = self.wdst.val().get_bit(0);
+                        if self.i_w2[0].q.val() {
+                            self.bank_b1[0].write_data.next = self.valu1[0].out_data.val();
+                            self.bank_b1[0].write_enable.next = true;
+                        }
+                    } else {
+                        self.bank_a.write_address.next = self.wdst.val() >> 1;
+                        self.bank_a.write_enable.next = !self.wdst.val().get_bit(0);
+                        self.bank_a1[0].write_address.next = self.wdst.val() >> 1;
+                        self.bank_a1[0].write_data.next = self.valu.out_data.val();
+                        self.bank_a1[0].write_enable.next = self.wdst.val().get_bit(0);
+                        if self.i_w2[0].q.val() {
+                            self.bank_a1[0].write_data.next = self.valu1[0].out_data.val();
+                            self.bank_a1[0].write_enable.next = true;
+                        }
+                    }
+                }
+            }
+        }
         self.scale.start.next = false;
         self.scale.m.next = self.valu.m.val();
         self.scale.ss_lo.next = self.valu.ss_lo.val();
         self.scale.ss_hi.next = self.valu.ss_hi.val();
+        // With `wide`: both ALUs' (unused accumulators stay 0: both are cleared together).
+        for _j in 0..self.mc.len() {
+            self.mc[0].d.next = self.valu.m.val();
+            if self.valu1[0].m.val() > self.valu.m.val() {
+                self.mc[0].d.next = self.valu1[0].m.val();
+            }
+            // The 48-bit sum in 24-bit halves (the low half's carry: the sum below an addend).
+            self.ssc_lo[0].d.next = self.valu.ss_lo.val() + self.valu1[0].ss_lo.val();
+            self.ssc_hi[0].d.next = self.valu.ss_hi.val() + self.valu1[0].ss_hi.val();
+            if (self.valu.ss_lo.val() + self.valu1[0].ss_lo.val()) < self.valu.ss_lo.val() {
+                self.ssc_hi[0].d.next = self.valu.ss_hi.val() + self.valu1[0].ss_hi.val() + 1;
+            }
+            self.scale.m.next = self.mc[0].q.val();
+            self.scale.ss_lo.next = self.ssc_lo[0].q.val();
+            self.scale.ss_hi.next = self.ssc_hi[0].q.val();
+        }
         self.scale.c_mant.next = self.c_mant.q.val();
         self.scale.c_exp.next = self.c_exp.q.val();
         self.scale.start_recip.next = false;
@@ -927,6 +1137,11 @@ impl Logic for Core {
         // ---- Lane array: fed by the MATVEC element issued two cycles ago (three with
         // `deep`: the weight word and the controls registered once more).
         self.q1.d.next = self.qmem.read_data.val();
+        for _j in 0..self.qmem1.len() {
+            if self.q_sel[0].q.val() {
+                self.q1.d.next = self.qmem1[0].read_data.val();
+            }
+        }
         self.mv2.d.next = self.mv1.q.val();
         self.first2.d.next = self.first1.q.val();
         self.last3.d.next = self.last2.q.val();
@@ -999,6 +1214,17 @@ impl Logic for Core {
             self.dcnt.d.next = (self.dcnt.q.val() + 1) & self.lanes_m1.val();
             if self.dcnt.q.val() == self.lanes_m1.val() {
                 self.draining.d.next = false;
+            }
+        }
+        for _j in 0..self.accm1.len() {
+            if self.draining.q.val() {
+                self.accm.write_address.next = self.dwrite.val().get_bits::<12>(1);
+                self.accm.write_enable.next =
+                    (self.dwrite.val() < self.mv_rows.q.val()) & !self.dwrite.val().get_bit(0);
+                self.accm1[0].write_address.next = self.dwrite.val().get_bits::<12>(1);
+                self.accm1[0].write_data.next = self.lanes[0].chain_out.val();
+                self.accm1[0].write_enable.next =
+                    (self.dwrite.val() < self.mv_rows.q.val()) & self.dwrite.val().get_bit(0);
             }
         }
         if self.l_load.val() {
@@ -1097,6 +1323,18 @@ impl Logic for Core {
                 | (bit_cast::<13, 12>(self.pw_hi.val().get_bits::<12>(0)) << 1);
             self.i_n.d.next = self.pw_hi.val().get_bits::<12>(12);
             self.i_imm.d.next = self.pw_hi.val().get_bits::<8>(24);
+            // With `wide`: an element-wise instruction (MULSH..QUANT, DEQ, DEQADD) whose
+            // dst, a, b and n are all even streams two elements per cycle.
+            for _j in 0..self.i_w2.len() {
+                self.i_w2[0].d.next = (((self.pw_lo.val().get_bits::<4>(0) >= 1)
+                    & (self.pw_lo.val().get_bits::<4>(0) <= 8))
+                    | (self.pw_lo.val().get_bits::<4>(0) == 11)
+                    | (self.pw_lo.val().get_bits::<4>(0) == 12))
+                    & !self.pw_lo.val().get_bit(5)
+                    & !self.pw_lo.val().get_bit(18)
+                    & !self.pw_lo.val().get_bit(31)
+                    & !self.pw_hi.val().get_bit(12);
+            }
             self.pc.d.next = self.pc.q.val() + 1;
             self.k.d.next = 0.into();
             self.wk.d.next = 0.into();
@@ -1160,6 +1398,19 @@ impl Logic for Core {
             // `params_in_w` one would take W from the lane engine).
             self.bread.next = !self.ovl.val() | ((self.i_op.q.val() != 11) & (self.i_op.q.val() != 12));
             self.accm.read_address.next = self.ka.val().get_bits::<12>(0);
+            for _j in 0..self.bank_a1.len() {
+                self.bank_a.read_address.next = self.ka.val() >> 1;
+                self.bank_a1[0].read_address.next = self.ka.val() >> 1;
+                self.a_sel[0].d.next = self.ka.val().get_bit(0);
+                if self.i_op.q.val() == 12 {
+                    self.bank_a.read_address.next = (self.i_b.q.val() + self.k.q.val()) >> 1;
+                    self.bank_a1[0].read_address.next = (self.i_b.q.val() + self.k.q.val()) >> 1;
+                    self.a_sel[0].d.next = self.i_b.q.val().get_bit(0) ^ self.k.q.val().get_bit(0);
+                }
+                self.accm.read_address.next = self.ka.val().get_bits::<12>(1);
+                self.accm1[0].read_address.next = self.ka.val().get_bits::<12>(1);
+                self.acc_sel[0].d.next = self.ka.val().get_bit(0);
+            }
             if self.i_op.q.val() == 13 {
                 self.braddr.next = self.i_b.q.val() + bit_cast::<13, 12>(self.token.q.val());
                 // W's address: see `i_emb` below.
@@ -1174,6 +1425,25 @@ impl Logic for Core {
                 self.k.d.next = self.k.q.val() + 1;
                 if (self.k.q.val() + 1) >= bit_cast::<13, 12>(self.i_n.q.val()) {
                     self.state.d.next = self.st_drain.val();
+                }
+            }
+            // Two elements per cycle (`wide`; k and n even): a DEQ's pair waits until both
+            // rows have drained.
+            for _j in 0..self.i_w2.len() {
+                if self.i_w2[0].q.val() {
+                    self.k.d.next = self.k.q.val();
+                    self.v1.d.next = false;
+                    if ((self.i_op.q.val() != 11) & (self.i_op.q.val() != 12))
+                        | !self.ovl.val()
+                        | !(self.mv_on.q.val() | self.draining.q.val())
+                        | ((self.ka.val() + 1) < self.avail_r.q.val())
+                    {
+                        self.v1.d.next = bit_cast::<13, 12>(self.i_n.q.val()) != 0;
+                        self.k.d.next = self.k.q.val() + 2;
+                        if (self.k.q.val() + 2) >= bit_cast::<13, 12>(self.i_n.q.val()) {
+                            self.state.d.next = self.st_drain.val();
+                        }
+                    }
                 }
             }
         } else if self.state.q.val() == self.st_drain.val() {
@@ -1207,6 +1477,11 @@ impl Logic for Core {
             self.state.d.next = self.st_fetch.val();
         } else if self.state.q.val() == self.st_arg.val() {
             self.accm.read_address.next = self.k.q.val().get_bits::<12>(0);
+            for _j in 0..self.accm1.len() {
+                self.accm.read_address.next = self.k.q.val().get_bits::<12>(1);
+                self.accm1[0].read_address.next = self.k.q.val().get_bits::<12>(1);
+                self.acc_sel[0].d.next = self.k.q.val().get_bit(0);
+            }
             self.v1.d.next = true;
             self.k1.d.next = self.k.q.val();
             self.k.d.next = self.k.q.val() + 1;
@@ -1242,6 +1517,11 @@ impl Logic for Core {
             self.wrd.d.next = true;
             self.wra.d.next = self.waddr.q.val();
             self.qmem.read_address.next = self.kk.q.val();
+            for _j in 0..self.qmem1.len() {
+                self.qmem.read_address.next = self.kk.q.val() >> 1;
+                self.qmem1[0].read_address.next = self.kk.q.val() >> 1;
+                self.q_sel[0].d.next = self.kk.q.val().get_bit(0);
+            }
             self.mv1.d.next = true;
             self.first1.d.next = self.kk.q.val() == 0;
             self.waddr.d.next = self.winc.val();
@@ -1301,6 +1581,11 @@ impl Logic for Core {
         // `params_in_w`, word w_words + j / G of W group j % G (W is free then: only EMB
         // reads W in STREAM, and its B operand is below `b_mapped`).
         self.bank_b.read_address.next = self.braddr.val();
+        for _j in 0..self.bank_b1.len() {
+            self.bank_b.read_address.next = self.braddr.val() >> 1;
+            self.bank_b1[0].read_address.next = self.braddr.val() >> 1;
+            self.b_sel[0].d.next = self.braddr.val().get_bit(0);
+        }
         self.bj.next = self.braddr.val() - self.bmap_lo.val();
         self.bmapped.next = self.pinw.val() & self.bread.val() & (self.braddr.val() >= self.bmap_lo.val());
         if self.bmapped.val() {
@@ -1315,6 +1600,11 @@ impl Logic for Core {
         // signed 18-bit: flip the signs).
         self.am_v.next = self.v1.q.val() & (self.i_op.q.val() == 14);
         self.am_acc.next = self.accm.read_data.val();
+        for _j in 0..self.accm1.len() {
+            if self.acc_sel[0].q.val() {
+                self.am_acc.next = self.accm1[0].read_data.val();
+            }
+        }
         self.am_k.next = self.k1.q.val();
         for j in 0..self.a_v.len() {
             self.a_v[j].clock.next = self.clock.val();
@@ -1322,6 +1612,11 @@ impl Logic for Core {
             self.a_k[j].clock.next = self.clock.val();
             self.a_v[j].d.next = self.v1.q.val() & (self.i_op.q.val() == 14);
             self.a_acc[j].d.next = self.accm.read_data.val();
+            for _k in 0..self.accm1.len() {
+                if self.acc_sel[0].q.val() {
+                    self.a_acc[j].d.next = self.accm1[0].read_data.val();
+                }
+            }
             self.a_k[j].d.next = self.k1.q.val();
             self.am_v.next = self.a_v[j].q.val();
             self.am_acc.next = self.a_acc[j].q.val();
@@ -1336,6 +1631,37 @@ impl Logic for Core {
         // The VAlu sees ARGMAX elements as no-ops (no writes for opcode 14).
         if self.v1.q.val() & (self.i_op.q.val() == 14) {
             self.valu.in_valid.next = false;
+        }
+        // ---- With `wide`, the host port's words of bank A, Q and ACC: the ones chosen by
+        // `*_sel` for the first ALU and MATVEC (`xval`, `q1`'s input and `in_acc`; EMB's
+        // byte replaces `xval` only while EMB runs, and the host reads while idle). Here,
+        // after they are set: a cast of an odd memory's word itself cannot be generated
+        // where that memory may be absent.
+        for _j in 0..self.bank_a1.len() {
+            if self.rreg.q.val() == 2 {
+                self.rd_data.next = bit_cast::<32, 16>(self.xval.val());
+            }
+            if self.rreg.q.val() == 5 {
+                self.rd_data.next = bit_cast::<32, 8>(self.q1.d.val());
+            }
+            if self.rreg.q.val() == 6 {
+                self.rd_data.next = bit_cast::<32, 18>(self.valu.in_acc.val());
+            }
+            // With `deep`, from the registers as above.
+            for j in 0..self.hq_a.len() {
+                self.hq_a[j].d.next = bit_cast::<32, 16>(self.xval.val());
+                self.hq_q[j].d.next = bit_cast::<32, 8>(self.q1.d.val());
+                self.hq_acc[j].d.next = bit_cast::<32, 18>(self.valu.in_acc.val());
+                if self.rreg.q.val() == 2 {
+                    self.rd_data.next = self.hq_a[j].q.val();
+                }
+                if self.rreg.q.val() == 5 {
+                    self.rd_data.next = self.hq_q[j].q.val();
+                }
+                if self.rreg.q.val() == 6 {
+                    self.rd_data.next = self.hq_acc[j].q.val();
+                }
+            }
         }
     }
 }
@@ -1529,12 +1855,21 @@ mod tests {
 
     /// `deep`: the ECP5's register stages (`HwConfig::deep`); `overlap`: the lane engine
     /// beside the sequencer (`HwConfig::overlap`).
-    fn check_against_golden(lanes: usize, params_in_w: bool, deep: bool, overlap: bool, seed: u64, verilog: bool) {
+    fn check_against_golden(
+        lanes: usize,
+        params_in_w: bool,
+        deep: bool,
+        overlap: bool,
+        wide: bool,
+        seed: u64,
+        verilog: bool,
+    ) {
         let dims = ModelDims { hidden: 32, layers: 1, intermediate: 64, vocab: 48 };
         let mut hw = HwConfig::new(dims, lanes, 12_000_000, 1_000_000).unwrap();
         hw.params_in_w = params_in_w;
         hw.deep = deep;
         hw.overlap = overlap;
+        hw.wide = wide;
         let (mut m, prog) = random_case(&hw, seed);
         let tokens = [5u32, 47, 0];
         let v = vectors(&hw, &m, &prog, &tokens, 2500);
@@ -1574,7 +1909,12 @@ mod tests {
             let vlog = generate_verilog(&u);
             let ins: Vec<Port> = INPUTS.to_vec();
             let vv: Vec<Vec<u64>> = v.clone();
-            let tag = format!("core{lanes}{}{}", if params_in_w { "w" } else { "" }, if deep { "d" } else { "" });
+            let tag = format!(
+                "core{lanes}{}{}{}",
+                if params_in_w { "w" } else { "" },
+                if deep { "d" } else { "" },
+                if wide { "x" } else { "" }
+            );
             let ver = icarus_trace(&tag, &vlog, &ins, &OUTPUTS, &vv).unwrap();
             same_traces(&trace, &ver, &OUTPUTS).unwrap();
             let stat = yosys_synth(&tag, &vlog).unwrap();
@@ -1604,20 +1944,23 @@ mod tests {
 
     #[test]
     fn every_prefix_of_a_random_program_leaves_the_golden_state() {
-        for (lanes, params_in_w, deep, overlap) in [
-            (16, false, false, false),
-            (16, false, false, true),
-            (32, false, true, true),
-            (16, true, false, false),
-            (16, true, false, true),
-            (32, true, false, false),
-            (8, true, false, false),
+        for (lanes, params_in_w, deep, overlap, wide) in [
+            (16, false, false, false, false),
+            (16, false, false, true, false),
+            (16, false, false, false, true),
+            (32, false, true, true, false),
+            (32, false, true, true, true),
+            (16, true, false, false, false),
+            (16, true, false, true, false),
+            (32, true, false, false, false),
+            (8, true, false, false, false),
         ] {
             let dims = ModelDims { hidden: 32, layers: 1, intermediate: 64, vocab: 48 };
             let mut hw = HwConfig::new(dims, lanes, 12_000_000, 1_000_000).unwrap();
             hw.params_in_w = params_in_w;
             hw.deep = deep;
             hw.overlap = overlap;
+            hw.wide = wide;
             let (m0, prog) = random_case(&hw, 9);
             for j in 1..prog.len() {
                 let mut p = prog[..j].to_vec();
@@ -1642,16 +1985,18 @@ mod tests {
 
     #[test]
     fn random_programs_equal_the_golden_machine_16_lanes() {
-        check_against_golden(16, false, false, false, 1, false);
-        check_against_golden(16, false, true, true, 2, false);
-        check_against_golden(16, false, false, true, 7, false);
+        check_against_golden(16, false, false, false, false, 1, false);
+        check_against_golden(16, false, true, true, false, 2, false);
+        check_against_golden(16, false, false, true, false, 7, false);
+        check_against_golden(16, false, false, false, true, 10, false);
+        check_against_golden(16, false, true, true, true, 11, false);
     }
 
     /// The ECP5's configuration: no parameters in W, the extra register stages, the lane
-    /// engine beside the sequencer.
+    /// engine beside the sequencer, two elements per cycle in the vector unit.
     #[test]
     fn random_programs_equal_the_golden_machine_32_lanes_and_in_verilog() {
-        check_against_golden(32, false, true, true, 3, true);
+        check_against_golden(32, false, true, true, true, 3, true);
     }
 
     /// Bank B's parameters in the W memory (the iCE40UP5K's layout): one group (16
@@ -1661,9 +2006,9 @@ mod tests {
     /// lanes' word).
     #[test]
     fn parameters_in_w_equal_the_golden_machine_and_in_verilog() {
-        check_against_golden(16, true, false, false, 4, true);
-        check_against_golden(32, true, false, false, 5, true);
-        check_against_golden(8, true, false, false, 6, true);
-        check_against_golden(16, true, false, true, 8, false);
+        check_against_golden(16, true, false, false, false, 4, true);
+        check_against_golden(32, true, false, false, false, 5, true);
+        check_against_golden(8, true, false, false, false, 6, true);
+        check_against_golden(16, true, false, true, false, 8, false);
     }
 }
