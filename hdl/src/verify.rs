@@ -276,7 +276,7 @@ pub fn yosys_synth(tag: &str, verilog: &str) -> Result<String> {
         Command::new("yosys").current_dir(&dir).args([
             "-q",
             "-p",
-            "read_verilog top.v; synth_ice40 -dsp -spram -top top; tee -o stat.txt stat",
+            "read_verilog top.v; hierarchy -top top; proc; select -assert-none t:$dlatch; synth_ice40 -dsp -spram -top top; tee -o stat.txt stat",
         ]),
         "yosys",
     )?;

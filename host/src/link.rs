@@ -255,6 +255,20 @@ impl<T: Transport> Session<T> {
         });
     }
 
+    /// A WRITE frame's acknowledgement came `elapsed` seconds after the last progress, for
+    /// `cycles` of the board's line time: as `work_sample`, without subtracting the round
+    /// trip (the window keeps the line busy).
+    fn rate_sample(&mut self, elapsed: f64, cycles: u64) {
+        if cycles == 0 {
+            return;
+        }
+        let r = elapsed / cycles as f64;
+        self.work_rate = Some(match self.work_rate {
+            Some(old) if old > r => 0.875 * old + 0.125 * r,
+            _ => r,
+        });
+    }
+
     /// A request or frame had to be sent again: the line loses frames now, so the next
     /// GENERATE asks for half as many tokens (a request cannot shrink once sent, and a
     /// short reply survives more often). Any request counts, so the first GENERATE after
@@ -434,7 +448,13 @@ impl<T: Transport> Session<T> {
                 self.send_frame(p::WRITE, seq, &pl)?;
                 inflight.push_back((seq, start, n, attempts));
             }
-            let deadline = last_progress + self.timeout;
+            // The oldest frame's own time on the line (its bytes in, the acknowledgement out)
+            // is board time: a simulated board's line runs as slowly as its simulation
+            // (the ULX3S-85F's SoC under Verilator: ~100x, 0.5 s for a full frame at
+            // 1 Mbaud, beyond `timeout`).
+            let oldest = inflight.front().map_or(0, |x| x.2);
+            let frame_cycles = self.reply_cycles(9 + 4 * oldest) + self.reply_cycles(0);
+            let deadline = last_progress + self.timeout + self.work_timeout(frame_cycles);
             // What to resend, as (frames from the oldest, whether each failed on its own). The
             // board answers in order, so a damaged frame (NAK) is the oldest one not yet
             // answered, and frames older than an answered one were lost; after a timeout,
@@ -450,6 +470,11 @@ impl<T: Transport> Session<T> {
                         let (_, _, n, _) = inflight.remove(pos).unwrap();
                         if pos > 0 {
                             resend = Some((pos, true));
+                        } else {
+                            // Acknowledgements come a frame's line time apart while the
+                            // window is full: the board's pace (first one: with the round trip).
+                            let gap = last_progress.elapsed().as_secs_f64();
+                            self.rate_sample(gap, self.reply_cycles(9 + 4 * n) + self.reply_cycles(0));
                         }
                         acked += n;
                         progress(acked);

@@ -380,3 +380,69 @@ fn the_rust_hdl_board_through_the_session_is_exact() {
     }
     eprintln!("{:?}", s.stats);
 }
+
+/// A board whose line is slower than its baud rate says (a simulated board: the
+/// ULX3S-85F's SoC under Verilator runs ~100x slower than real time): each byte takes
+/// `per_byte` on the way in and out. Its replies are exact, only late.
+struct Slow {
+    board: BoardModel,
+    per_byte: Duration,
+    busy_until: std::time::Instant,
+    replies: VecDeque<(std::time::Instant, Vec<u8>)>,
+}
+
+impl Transport for Slow {
+    fn send(&mut self, bytes: &[u8]) -> anyhow::Result<()> {
+        let now = std::time::Instant::now();
+        self.busy_until = self.busy_until.max(now) + self.per_byte * bytes.len() as u32;
+        let reply = self.board.feed(bytes);
+        if !reply.is_empty() {
+            let at = self.busy_until + self.per_byte * reply.len() as u32;
+            self.replies.push_back((at, reply));
+        }
+        Ok(())
+    }
+    fn recv(&mut self, buf: &mut [u8], timeout: Duration) -> anyhow::Result<usize> {
+        match self.replies.front_mut() {
+            Some((at, r)) if *at <= std::time::Instant::now() => {
+                let n = buf.len().min(r.len());
+                buf[..n].copy_from_slice(&r[..n]);
+                r.drain(..n);
+                if r.is_empty() {
+                    self.replies.pop_front();
+                }
+                Ok(n)
+            }
+            _ => {
+                std::thread::sleep(timeout.min(Duration::from_micros(200)));
+                Ok(0)
+            }
+        }
+    }
+}
+
+/// An upload to a board whose line runs 2x slower than its baud rate, with a reply
+/// timeout shorter than one full WRITE frame's time there: the session waits for each
+/// frame's board time (learned from the acknowledgements' pace) instead of resending
+/// frames still on their way, so it completes without a single timeout. (Before: a
+/// full frame outlasted the timeout every time and the upload of the ULX3S-85F's
+/// simulated board failed after 31 attempts.)
+#[test]
+fn a_slow_line_uploads_without_timeouts() {
+    let (q, hw) = setup(21);
+    let img = compile(&q, &hw).unwrap();
+    let t = Slow {
+        board: BoardModel::new(&hw),
+        per_byte: Duration::from_micros(20),
+        busy_until: std::time::Instant::now(),
+        replies: VecDeque::new(),
+    };
+    let mut s = Session::new(t, hw.baud);
+    s.timeout = Duration::from_millis(3);
+    assert!(link::prepare(&mut s, &hw, &img, &|_, _| {}).unwrap());
+    assert_eq!((s.stats.timeouts, s.stats.retries), (0, 0), "{:?}", s.stats);
+    let mut r = IntRunner::new(&q);
+    for tok in [3, 9, 27] {
+        assert_eq!(s.step(tok).unwrap().token, r.step(tok).argmax());
+    }
+}

@@ -703,6 +703,9 @@ impl Logic for Core {
             self.q_sel[0].clock.next = self.clock.val();
             self.acc_sel[0].clock.next = self.clock.val();
             self.i_w2[0].clock.next = self.clock.val();
+            // Held but at DECODE (a register's input left unassigned on some path is a
+            // combinational loop in the Verilog).
+            self.i_w2[0].d.next = self.i_w2[0].q.val();
             self.mc[0].clock.next = self.clock.val();
             self.ssc_lo[0].clock.next = self.clock.val();
             self.ssc_hi[0].clock.next = self.clock.val();
