@@ -1443,14 +1443,14 @@ impl Logic for Core {
                 }
             }
             // Two elements per cycle (`wide`; k and n even): a DEQ's pair waits until both
-            // rows have drained.
+            // rows have drained, with or without `overlap` (a DEQ from ACC[0] that DECODE
+            // lets go behind a drain would overtake its one row per cycle).
             for _j in 0..self.i_w2.len() {
                 if self.i_w2[0].q.val() {
                     self.k.d.next = self.k.q.val();
                     self.v1.d.next = false;
                     if ((self.i_op.q.val() != 11) & (self.i_op.q.val() != 12))
-                        | !self.ovl.val()
-                        | !(self.mv_on.q.val() | self.draining.q.val())
+                        | !((self.mv_on.q.val() & self.ovl.val()) | self.draining.q.val())
                         | (self.ka.val() < self.avail_w[0].q.val())
                     {
                         self.v1.d.next = bit_cast::<13, 12>(self.i_n.q.val()) != 0;
@@ -1765,6 +1765,11 @@ mod tests {
             vi(DeqAdd, B, lay.m, 5, 200, h, 0),
             // A DEQ from ACC[5] right after a MATVEC waits for the last block's drain;
             // one from ACC[0] (above) goes ahead behind it.
+            // One block (16 rows), then a DEQ from ACC[0] at once: with `wide` two elements
+            // per cycle, faster than the drain's one row per cycle, so its pairs must wait
+            // for their rows (with or without `overlap`).
+            Instr::matvec(l0.w[2], 16, h),
+            vi(Deq, A, 260, 0, 0, 16, 0),
             Instr::matvec(l0.w[1], h, h),
             // (DEQ uses no bank B operand; this one's b field points at parameters, which
             // with `params_in_w` live in W: no B read may go there beside the engine.)
