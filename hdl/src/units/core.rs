@@ -1196,7 +1196,14 @@ impl Logic for Core {
             self.lanes[i].first.next = self.l_first.val();
             self.lanes[i].load.next = self.l_load.val();
             self.lanes[i].shift.next = self.draining.q.val();
+            self.lanes[i].shift2.next = false;
             self.lanes[i].chain_in.next = 0.into();
+            self.lanes[i].chain_in1.next = 0.into();
+            // With `wide` the chain drains two rows a cycle, one into each ACC memory.
+            for _j in 0..self.accm1.len() {
+                self.lanes[i].shift.next = false;
+                self.lanes[i].shift2.next = self.draining.q.val();
+            }
         }
         for i in 0..self.wreg.len() {
             self.wreg[i].clock.next = self.clock.val();
@@ -1210,6 +1217,7 @@ impl Logic for Core {
         }
         for i in 1..self.lanes.len() {
             self.lanes[i - 1].chain_in.next = self.lanes[i].chain_out.val();
+            self.lanes[i - 1].chain_in1.next = self.lanes[i].chain_out1.val();
         }
         self.last2.d.next = self.last1.q.val();
         // Drain: after a load, write LANES sums into ACC, one per cycle.
@@ -1225,15 +1233,20 @@ impl Logic for Core {
                 self.draining.d.next = false;
             }
         }
+        // With `wide` two rows a cycle (dwrite even): rows dwrite and dwrite + 1, from the
+        // chain's lanes 0 and 1, into the even and the odd ACC memory at dwrite / 2.
         for _j in 0..self.accm1.len() {
             if self.draining.q.val() {
                 self.accm.write_address.next = self.dwrite.val().get_bits::<12>(1);
-                self.accm.write_enable.next =
-                    (self.dwrite.val() < self.mv_rows.q.val()) & !self.dwrite.val().get_bit(0);
+                self.accm.write_enable.next = self.dwrite.val() < self.mv_rows.q.val();
                 self.accm1[0].write_address.next = self.dwrite.val().get_bits::<12>(1);
-                self.accm1[0].write_data.next = self.lanes[0].chain_out.val();
-                self.accm1[0].write_enable.next =
-                    (self.dwrite.val() < self.mv_rows.q.val()) & self.dwrite.val().get_bit(0);
+                self.accm1[0].write_data.next = self.lanes[0].chain_out1.val();
+                self.accm1[0].write_enable.next = (self.dwrite.val() + 1) < self.mv_rows.q.val();
+                self.dcnt.d.next = (self.dcnt.q.val() + 2) & self.lanes_m1.val();
+                self.draining.d.next = true;
+                if self.dcnt.q.val() == (self.lanes_m1.val() - 1) {
+                    self.draining.d.next = false;
+                }
             }
         }
         if self.l_load.val() {

@@ -13,7 +13,11 @@
 //! Draining: `load` copies the N sums into a shift chain (while the next block may
 //! start accumulating in the same cycle); `shift` moves the chain one lane towards
 //! lane 0, whose value is `chain_out`. Chaining groups (`chain_in` <- the next group's
-//! `chain_out`) drains all LANES sums through group 0 in LANES cycles.
+//! `chain_out`) drains all LANES sums through group 0 in LANES cycles. `shift2` moves it
+//! two lanes (the even lanes and the odd lanes as two chains: `chain_out` and
+//! `chain_out1` are lanes 0 and 1, `chain_in` and `chain_in1` enter lanes N - 2 and
+//! N - 1), so chained groups drain in LANES / 2 cycles, two sums (rows 2t, 2t + 1) a
+//! cycle: for a core whose ACC takes two rows a cycle (`HwConfig::wide`).
 
 use rust_hdl::prelude::*;
 
@@ -34,10 +38,16 @@ pub struct LaneGroup {
     pub load: Signal<In, Bit>,
     /// Shift the drain chain one lane towards lane 0.
     pub shift: Signal<In, Bit>,
-    /// Enters lane N - 1 of the chain on `shift`.
+    /// Shift it two lanes (takes precedence over `shift`).
+    pub shift2: Signal<In, Bit>,
+    /// Enters lane N - 1 of the chain on `shift`, lane N - 2 on `shift2`.
     pub chain_in: Signal<In, Bits<18>>,
+    /// Enters lane N - 1 on `shift2`.
+    pub chain_in1: Signal<In, Bits<18>>,
     /// Lane 0 of the drain chain.
     pub chain_out: Signal<Out, Bits<18>>,
+    /// Lane 1 of the drain chain.
+    pub chain_out1: Signal<Out, Bits<18>>,
     acc: Vec<DFF<Bits<18>>>,
     drain: Vec<DFF<Bits<18>>>,
     sum: Vec<Signal<Local, Bits<18>>>,
@@ -45,6 +55,8 @@ pub struct LaneGroup {
     /// N - 1: the lane `chain_in` enters (a loop bound: the HDL kernel's indices must be
     /// loop variables or literals).
     _top: usize,
+    /// N - 2: the lane `chain_in` enters on `shift2`.
+    _top2: usize,
 }
 
 impl LaneGroup {
@@ -60,13 +72,17 @@ impl LaneGroup {
             first: Default::default(),
             load: Default::default(),
             shift: Default::default(),
+            shift2: Default::default(),
             chain_in: Default::default(),
+            chain_in1: Default::default(),
             chain_out: Default::default(),
+            chain_out1: Default::default(),
             acc: (0..n).map(|_| Default::default()).collect(),
             drain: (0..n).map(|_| Default::default()).collect(),
             sum: (0..n).map(|_| Default::default()).collect(),
             opnd: (0..n).map(|_| Default::default()).collect(),
             _top: n - 1,
+            _top2: n - 2,
         }
     }
 }
@@ -105,6 +121,16 @@ impl Logic for LaneGroup {
             for i in 0..self.acc.len() {
                 self.drain[i].d.next = self.acc[i].q.val();
             }
+        } else if self.shift2.val() {
+            for i in 0..self._top2 {
+                self.drain[i].d.next = self.drain[i + 2].q.val();
+            }
+            for i in self._top2..self._top {
+                self.drain[i].d.next = self.chain_in.val();
+            }
+            for i in self._top..self.acc.len() {
+                self.drain[i].d.next = self.chain_in1.val();
+            }
         } else if self.shift.val() {
             for i in 0..self._top {
                 self.drain[i].d.next = self.drain[i + 1].q.val();
@@ -114,6 +140,7 @@ impl Logic for LaneGroup {
             }
         }
         self.chain_out.next = self.drain[0].q.val();
+        self.chain_out1.next = self.drain[1].q.val();
     }
 }
 
@@ -132,7 +159,7 @@ mod tests {
     use crate::verify::*;
     use rand::{Rng, SeedableRng};
 
-    const INPUTS: [Port; 8] = [
+    const INPUTS: [Port; 10] = [
         port("trits", 32),
         port("qpos", 18),
         port("qneg", 18),
@@ -141,13 +168,16 @@ mod tests {
         port("load", 1),
         port("shift", 1),
         port("chain_in", 18),
+        port("shift2", 1),
+        port("chain_in1", 18),
     ];
-    const OUTPUTS: [Port; 1] = [port("chain_out", 18)];
+    const OUTPUTS: [Port; 2] = [port("chain_out", 18), port("chain_out1", 18)];
 
     /// Vectors for `blocks` random N x K blocks (K >= N) for a group of N lanes, with the
     /// edge values -128, -127, 127, 0 among q, each drained while the next accumulates.
     /// For N = 8 the word's high half is random (the group must ignore it).
-    fn vectors(seed: u64, blocks: usize, k: usize, n: usize) -> (Vec<Vec<u64>>, Vec<i32>) {
+    /// `pairs`: drain with `shift2` (n / 2 shifts per block) instead of `shift`.
+    fn vectors(seed: u64, blocks: usize, k: usize, n: usize, pairs: bool) -> (Vec<Vec<u64>>, Vec<i32>) {
         let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(seed);
         let mut v = Vec::new();
         let mut want = Vec::new();
@@ -179,7 +209,7 @@ mod tests {
                     pending_drain -= 1;
                 }
                 if load {
-                    pending_drain = n;
+                    pending_drain = if pairs { n / 2 } else { n };
                 }
                 // Lane 0 with the unused code 11 must act as 0: sprinkle a few.
                 let word = if rng.gen_range(0..50) == 0 && accumulate { word | 3 } else { word };
@@ -191,7 +221,9 @@ mod tests {
                     accumulate as u64,
                     (j == 0) as u64,
                     load as u64,
-                    shift as u64,
+                    (shift && !pairs) as u64,
+                    rng.gen_range(0..1 << 18),
+                    (shift && pairs) as u64,
                     rng.gen_range(0..1 << 18),
                 ]);
             }
@@ -231,8 +263,10 @@ mod tests {
                 u.load.next = v[5] != 0;
                 u.shift.next = v[6] != 0;
                 u.chain_in.next = v[7].into();
+                u.shift2.next = v[8] != 0;
+                u.chain_in1.next = v[9].into();
             },
-            |u| vec![u.chain_out.val().to_u64()],
+            |u| vec![u.chain_out.val().to_u64(), u.chain_out1.val().to_u64()],
             |u, c| u.clock.next = Clock { clk: c },
         )
         .unwrap()
@@ -240,15 +274,20 @@ mod tests {
 
     #[test]
     fn drained_sums_equal_the_ternary_dot_products() {
-        for (n, k) in [(16, 20), (8, 11)] {
-            let (v, want) = vectors(1, 3, k, n);
+        for (n, k, pairs) in [(16, 20, false), (8, 11, false), (16, 20, true), (8, 11, true)] {
+            let (v, want) = vectors(1, 3, k, n, pairs);
             let trace = sim(&v, n);
-            // Block b's lane l appears on chain_out l+1 cycles after its load (cycle (b+1)*k).
+            // Block b's lane l appears on chain_out l+1 cycles after its load (cycle
+            // (b+1)*k); in pairs lanes 2t and 2t+1 on chain_out and chain_out1 t+1 cycles
+            // after.
             for (b, chunk) in want.chunks(n).enumerate() {
                 for (l, &w) in chunk.iter().enumerate() {
-                    let got = trace[(b + 1) * k + 1 + l][0];
+                    let got = match pairs {
+                        false => trace[(b + 1) * k + 1 + l][0],
+                        true => trace[(b + 1) * k + 1 + l / 2][l % 2],
+                    };
                     let got = ((got as i64) << 46 >> 46) as i32;
-                    assert_eq!(got, w, "{n} lanes: block {b} lane {l}");
+                    assert_eq!(got, w, "{n} lanes, pairs {pairs}: block {b} lane {l}");
                 }
             }
         }
@@ -256,8 +295,8 @@ mod tests {
 
     #[test]
     fn verilog_matches_the_simulation_and_synthesizes() {
-        for (n, k) in [(16, 17), (8, 9)] {
-            let (v, _) = vectors(2, 4, k, n);
+        for (n, k, pairs) in [(16, 17, false), (8, 9, false), (16, 17, true)] {
+            let (v, _) = vectors(2, 4, k, n, pairs);
             let rust = sim(&v, n);
             let vlog = generate_verilog(&uut(n));
             let ver = icarus_trace(&format!("lanegroup{n}"), &vlog, &INPUTS, &OUTPUTS, &v).unwrap();
