@@ -247,6 +247,8 @@ pub struct HwConfig {
     /// memories (even and odd addresses), and a second vector ALU takes the odd
     /// elements. An instruction whose addresses and length are all even streams two
     /// elements per cycle; any other runs one per cycle, as without it (`Core`). The
+    /// lanes' shift chain drains two rows a cycle into ACC (`LaneGroup::shift2`), so the
+    /// DEQs behind a MATVEC keep up. The
     /// compiler's layout keeps every vector even when the model's sizes are. Costs a
     /// vector ALU (3 multipliers, a sigmoid table) and the memories' muxes: set for ECP5
     /// parts only (without `params_in_w`: bank B's words in W come one per cycle, so
