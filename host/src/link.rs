@@ -241,23 +241,21 @@ impl<T: Transport> Session<T> {
         (payload as u64 + 8) * 10 * self.clock_hz / self.baud
     }
 
-    /// A first reply to `cycles` of work came `elapsed` seconds after its request: the
-    /// rate rises at once to a slower sample and falls slowly (by an eighth) to a faster one.
-    fn work_sample(&mut self, elapsed: f64, cycles: u64) {
-        if cycles == 0 {
-            return;
-        }
-        let line = self.rtt.map_or(0.0, |(srtt, _)| srtt);
-        let r = (elapsed - line).max(0.0) / cycles as f64;
-        self.work_rate = Some(match self.work_rate {
-            Some(old) if old > r => 0.875 * old + 0.125 * r,
-            _ => r,
-        });
+    /// Board cycles of a WRITE frame of `words` on the line: its bytes in (region,
+    /// address, the words, and the frame's 8) and its empty acknowledgement out.
+    fn write_cycles(&self, words: usize) -> u64 {
+        self.reply_cycles(5 + 4 * words) + self.reply_cycles(0)
     }
 
-    /// A WRITE frame's acknowledgement came `elapsed` seconds after the last progress, for
-    /// `cycles` of the board's line time: as `work_sample`, without subtracting the round
-    /// trip (the window keeps the line busy).
+    /// A first reply to `cycles` of work came `elapsed` seconds after its request (less
+    /// the round trip measured on short requests).
+    fn work_sample(&mut self, elapsed: f64, cycles: u64) {
+        let line = self.rtt.map_or(0.0, |(srtt, _)| srtt);
+        self.rate_sample((elapsed - line).max(0.0), cycles);
+    }
+
+    /// `elapsed` seconds for `cycles` of the board's time: the rate rises at once to a
+    /// slower sample and falls slowly (by an eighth) to a faster one.
     fn rate_sample(&mut self, elapsed: f64, cycles: u64) {
         if cycles == 0 {
             return;
@@ -453,8 +451,7 @@ impl<T: Transport> Session<T> {
             // (the ULX3S-85F's SoC under Verilator: ~100x, 0.5 s for a full frame at
             // 1 Mbaud, beyond `timeout`).
             let oldest = inflight.front().map_or(0, |x| x.2);
-            let frame_cycles = self.reply_cycles(9 + 4 * oldest) + self.reply_cycles(0);
-            let deadline = last_progress + self.timeout + self.work_timeout(frame_cycles);
+            let deadline = last_progress + self.timeout + self.work_timeout(self.write_cycles(oldest));
             // What to resend, as (frames from the oldest, whether each failed on its own). The
             // board answers in order, so a damaged frame (NAK) is the oldest one not yet
             // answered, and frames older than an answered one were lost; after a timeout,
@@ -472,9 +469,10 @@ impl<T: Transport> Session<T> {
                             resend = Some((pos, true));
                         } else {
                             // Acknowledgements come a frame's line time apart while the
-                            // window is full: the board's pace (first one: with the round trip).
+                            // window is full (the round trip is not subtracted: the first
+                            // one's gap includes it): the board's pace.
                             let gap = last_progress.elapsed().as_secs_f64();
-                            self.rate_sample(gap, self.reply_cycles(9 + 4 * n) + self.reply_cycles(0));
+                            self.rate_sample(gap, self.write_cycles(n));
                         }
                         acked += n;
                         progress(acked);
