@@ -3,9 +3,9 @@
 //! ../shared/notes/boards.md (public board definitions: icebreaker-verilog-examples,
 //! emard/ulx3s, amaranth-boards, litex-boards); an unchecked USB ID is left `None`.
 //! `target_hz`, `lanes` and `baud` are this project's choices for each part, not facts
-//! about the board. The ULX3S-85F runs at 80 MHz from a PLL (session 12: place and route
-//! reached 81.4 MHz with seed 1, 79.2 and 78.6 with seeds 2 and 3, with the ECP5's register
-//! stages, `HwConfig::deep`, and the lane engine beside the sequencer, `overlap`;
+//! about the board. The ULX3S-85F runs at 80 MHz from a PLL (session 13: place and route
+//! reached 83.1 MHz with seed 1, with the ECP5's register stages, `HwConfig::deep`, the
+//! lane engine beside the sequencer, `overlap`, and two elements per cycle, `wide`;
 //! docs/bitstreams.md); the smaller ULX3S parts, not built yet, keep
 //! the 25 MHz oscillator itself. The baud rate divides the clock exactly (80 or 25 clocks
 //! per bit at 1 Mbaud; 8 at 3 Mbaud on the iCE40 boards' 24 MHz).
@@ -57,8 +57,9 @@ pub struct Board {
     /// committed bitstream was placed with. Placement moves Fmax by a few MHz (the
     /// ULX3S-85F's netlist of session 10 at 70 MHz: 69.65, 68.22, 73.21 MHz with seeds
     /// 1, 2, 3; session 11's at 80 MHz: 82.77, 80.16, 82.03 with seeds 1, 2, 3; session
-    /// 12's: 81.39, 79.22, 78.63; the iCEBreaker's of session 12 at 24 MHz: 23.99, 24.27,
-    /// 25.07), so a target near the measured Fmax holds for the seed it was met with.
+    /// 12's: 81.39, 79.22, 78.63; session 13's first `wide` netlist: 70.53, 73.83, 80.21;
+    /// the iCEBreaker's of session 12 at 24 MHz: 23.99, 24.27, 25.07), so a target near
+    /// the measured Fmax holds for the seed it was met with.
     pub seed: u32,
     pub lanes: usize,
     pub baud: u64,

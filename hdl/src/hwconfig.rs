@@ -248,11 +248,11 @@ pub struct HwConfig {
     /// elements. An instruction whose addresses and length are all even streams two
     /// elements per cycle; any other runs one per cycle, as without it (`Core`). The
     /// lanes' shift chain drains two rows a cycle into ACC (`LaneGroup::shift2`), so the
-    /// DEQs behind a MATVEC keep up. The
-    /// compiler's layout keeps every vector even when the model's sizes are. Costs a
-    /// vector ALU (3 multipliers, a sigmoid table) and the memories' muxes: set for ECP5
-    /// parts only (without `params_in_w`: bank B's words in W come one per cycle, so
-    /// with it this has no effect). Left out of the serialized configuration when false.
+    /// DEQs behind a MATVEC keep up. The compiler's layout keeps every vector even when
+    /// the model's sizes are. Costs a vector ALU (3 multipliers, a sigmoid table) and the
+    /// memories' muxes: set for ECP5 parts only (without `params_in_w`: bank B's words in
+    /// W come one per cycle, so with it this has no effect). Left out of the serialized
+    /// configuration when false.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub wide: bool,
     pub clock_hz: u64,
@@ -308,9 +308,8 @@ impl HwConfig {
         }
         let mut hw = HwConfig::new(dims, lanes, board.target_hz, board.baud)?;
         hw.params_in_w = board.spram_bytes > 0;
-        hw.deep = board.family == crate::boards::Family::Ecp5;
-        hw.overlap = board.family == crate::boards::Family::Ecp5;
-        hw.wide = board.family == crate::boards::Family::Ecp5;
+        let ecp5 = board.family == crate::boards::Family::Ecp5;
+        (hw.deep, hw.overlap, hw.wide) = (ecp5, ecp5, ecp5);
         Ok(hw)
     }
 

@@ -91,8 +91,7 @@ fn the_ecp5_pipeline_equals_the_integer_model_in_both_simulators() {
     let shallow = run(Simulator::Verilator, 32, 1);
     assert!(serial[0] > shallow[0], "the register stages cost cycles: {} vs {}", serial[0], shallow[0]);
     assert!(narrow[0] < serial[0], "the overlap saves cycles: {} vs {}", narrow[0], serial[0]);
-    // Every vector of the tiny model is even: all element work goes two a cycle.
     // Every vector of the tiny model is even, so all its element work goes two a cycle:
-    // 5,125 -> 4,012 cycles per token (its lane work is a large share).
+    // 5,125 -> 3,952 cycles per token (its lane work is a large share).
     assert!(5 * v[0] < 4 * narrow[0], "two elements per cycle save a fifth: {} vs {}", v[0], narrow[0]);
 }

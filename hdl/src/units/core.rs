@@ -1776,13 +1776,12 @@ mod tests {
             vi(Scale, A, 0, 0, bc, 0, 0),
             vi(Deq, A, 200, 0, 0, h, 0),
             vi(DeqAdd, B, lay.m, 5, 200, h, 0),
-            // A DEQ from ACC[5] right after a MATVEC waits for the last block's drain;
-            // one from ACC[0] (above) goes ahead behind it.
             // One block (16 rows), then a DEQ from ACC[0] at once: with `wide` two elements
-            // per cycle, faster than the drain's one row per cycle, so its pairs must wait
-            // for their rows (with or without `overlap`).
+            // per cycle, so its pairs must wait for their rows (with or without `overlap`).
             Instr::matvec(l0.w[2], 16, h),
             vi(Deq, A, 260, 0, 0, 16, 0),
+            // A DEQ from ACC[5] right after a MATVEC waits for the last block's drain;
+            // one from ACC[0] (above) goes ahead behind it.
             Instr::matvec(l0.w[1], h, h),
             // (DEQ uses no bank B operand; this one's b field points at parameters, which
             // with `params_in_w` live in W: no B read may go there beside the engine.)
@@ -1887,7 +1886,8 @@ mod tests {
     }
 
     /// `deep`: the ECP5's register stages (`HwConfig::deep`); `overlap`: the lane engine
-    /// beside the sequencer (`HwConfig::overlap`).
+    /// beside the sequencer (`HwConfig::overlap`); `wide`: two elements per cycle
+    /// (`HwConfig::wide`).
     fn check_against_golden(
         lanes: usize,
         params_in_w: bool,
