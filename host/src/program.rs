@@ -72,13 +72,22 @@ pub fn compile(q: &QModel, hw: &HwConfig) -> Result<Image> {
     let vi = Instr::vec;
     // One BitLinear: quantize A[u] * B[g] (SS already computed), the output scale, then
     // the product. SCALE before MATVEC: it needs only M, SS and C, and the scale unit
-    // runs while the lane array does (the core lets only a MATVEC issue beside it).
-    let bitlinear = |p: &mut Vec<Instr>, u: u16, g: u16, w: u32, rows: u16, cols: u16, c: u16| {
-        p.push(vi(QMax, A, 0, u, g, cols, 0));
+    // runs while the lane array does (the core lets only a MATVEC and the element-wise
+    // instructions that leave M and SS alone issue beside it). `qmax: false` when the
+    // QMAX was issued earlier (beside the previous MATVEC).
+    let bitlinear = |p: &mut Vec<Instr>, u: u16, g: u16, w: u32, rows: u16, cols: u16, c: u16, qmax: bool| {
+        if qmax {
+            p.push(vi(QMax, A, 0, u, g, cols, 0));
+        }
         p.push(vi(Quant, A, 0, u, g, cols, 0));
         p.push(vi(Opcode::Scale, A, 0, 0, c, 0, 0));
         p.push(Instr::matvec(w, rows, cols));
     };
+    // Where the parameters live in W (`params_in_w`), an instruction that reads them
+    // waits for the lane engine (it would take W's port): the QMAXs of the next
+    // projection and OMF then stay where the engine is idle. Elsewhere they go beside
+    // the MATVEC before them (with `overlap` the core issues them beside the engine).
+    let beside = !hw.params_in_w;
     p.push(Instr::emb(lay.w_emb, lay.emb_scale, h, shift("embedding", q.emb_scale.frac - q.fx)?));
     for (l, (ql, ll)) in q.layers.iter().zip(&lay.layers).enumerate() {
         let f = &ql.fmt;
@@ -86,32 +95,52 @@ pub fn compile(q: &QModel, hw: &HwConfig) -> Result<Image> {
         // MULSH with IMM_SS also sums the squares of what it writes (the SS of the
         // BitLinears' RMS norm): no separate SUMSQ pass.
         p.push(vi(MulSh, A, lay.u, lay.x, ll.attn_norm, h, shift_ss(&n("u"), q.fx + ql.attn_norm.frac - f.u_attn)?));
-        for (j, (g, out)) in [(ll.g_i, lay.iv), (ll.g_f, lay.fv), (ll.g_g, lay.gv)].into_iter().enumerate() {
-            bitlinear(&mut p, lay.u, g, ll.w[j], h, h, ll.consts + 2 * j as u16);
-            p.push(vi(Deq, A, out, 0, 0, h, 0));
+        // i, f, g share the input u; each is quantized with its own norm weight. The
+        // QMAX of f (of g) goes beside i's (f's) MATVEC, before i's (f's) DEQ.
+        let qm = |g: u16| vi(QMax, A, 0, lay.u, g, h, 0);
+        bitlinear(&mut p, lay.u, ll.g_i, ll.w[0], h, h, ll.consts, true);
+        if beside {
+            p.push(qm(ll.g_f));
         }
-        p.push(vi(Omf, B, lay.omf, lay.fv, ll.one_minus_lb, h, sig_frac(&n("f"), f.f)?));
+        p.push(vi(Deq, A, lay.iv, 0, 0, h, 0));
+        bitlinear(&mut p, lay.u, ll.g_f, ll.w[1], h, h, ll.consts + 2, !beside);
+        if beside {
+            p.push(qm(ll.g_g));
+        }
+        p.push(vi(Deq, A, lay.fv, 0, 0, h, 0));
+        // The MLGRU's update needs only i and f: it runs beside g's MATVEC (OMF, which
+        // reads 1 - lb, before it when the parameters are in W).
+        let omf = vi(Omf, B, lay.omf, lay.fv, ll.one_minus_lb, h, sig_frac(&n("f"), f.f)?);
+        if !beside {
+            p.push(omf);
+        }
+        bitlinear(&mut p, lay.u, ll.g_g, ll.w[2], h, h, ll.consts + 4, !beside);
+        if beside {
+            p.push(omf);
+        }
         p.push(vi(Silu, A, lay.si, lay.iv, 0, h, sig_frac(&n("i"), f.i)?));
         p.push(vi(MulSh, B, lay.c, lay.si, lay.omf, h, shift(&n("c"), 15 + f.i - f.h)?));
         p.push(vi(MulSh, B, lay.m, ll.h, lay.omf, h, 15));
         p.push(vi(Sub, A, ll.h, ll.h, lay.m, h, 0));
         p.push(vi(Add, A, ll.h, ll.h, lay.c, h, 0));
         p.push(vi(Silu, B, lay.sh, ll.h, 0, h, sig_frac(&n("h"), f.h)?));
+        p.push(vi(Deq, A, lay.gv, 0, 0, h, 0));
         p.push(vi(MulSh, A, lay.t, lay.gv, ll.g_norm, h, shift(&n("t"), f.g + ql.g_norm.frac - f.t_o)?));
         p.push(vi(MulSh, A, lay.uo, lay.t, lay.sh, h, shift_ss(&n("u_o"), f.t_o + f.h - f.u_o)?));
-        bitlinear(&mut p, lay.uo, ll.g_o, ll.w[3], h, h, ll.consts + 6);
+        bitlinear(&mut p, lay.uo, ll.g_o, ll.w[3], h, h, ll.consts + 6, true);
         p.push(vi(DeqAdd, A, lay.r, 0, lay.x, h, 0));
         p.push(vi(MulSh, A, lay.u, lay.r, ll.mlp_norm, h, shift_ss(&n("u_mlp"), q.fx + ql.mlp_norm.frac - f.u_mlp)?));
-        bitlinear(&mut p, lay.u, ll.g_gate, ll.w[4], 2 * inter, h, ll.consts + 8);
+        bitlinear(&mut p, lay.u, ll.g_gate, ll.w[4], 2 * inter, h, ll.consts + 8, true);
+        // The gate half drains first: its SiLU runs beside the up half's blocks.
         p.push(vi(Deq, A, lay.ug, 0, 0, inter, 0));
-        p.push(vi(Deq, B, lay.uu, inter, 0, inter, 0));
         p.push(vi(Silu, A, lay.sg, lay.ug, 0, inter, sig_frac(&n("gate"), f.gu)?));
+        p.push(vi(Deq, B, lay.uu, inter, 0, inter, 0));
         p.push(vi(MulSh, A, lay.p, lay.sg, lay.uu, inter, shift_ss(&n("p"), 2 * f.gu - f.p)?));
-        bitlinear(&mut p, lay.p, ll.g_down, ll.w[5], h, inter, ll.consts + 10);
+        bitlinear(&mut p, lay.p, ll.g_down, ll.w[5], h, inter, ll.consts + 10, true);
         p.push(vi(DeqAdd, A, lay.x, 0, lay.r, h, 0));
     }
     p.push(vi(MulSh, A, lay.u, lay.x, lay.norm, h, shift_ss("final norm", q.fx + q.norm.frac - q.u_final)?));
-    bitlinear(&mut p, lay.u, lay.g_head, lay.w_head, v, h, lay.head_const);
+    bitlinear(&mut p, lay.u, lay.g_head, lay.w_head, v, h, lay.head_const, true);
     p.push(vi(Argmax, A, 0, 0, 0, v, 0));
     p.push(Instr::new(End));
     debug_assert_eq!(p.len(), 1 + d.layers * PROGRAM_PER_LAYER + PROGRAM_HEAD + 1);

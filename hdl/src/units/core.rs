@@ -21,10 +21,13 @@
 //! STREAM + DRAIN (vector ops; QMAX then runs the scale unit's reciprocal), SCALE (two reads of
 //! bank B, then the scale unit), MATVEC (the lane engine: blocks of LANES rows, each
 //! drained into ACC while the next accumulates), ARGMAX; END returns to IDLE. With
-//! `HwConfig::overlap` MATVEC starts the lane engine and the sequencer goes on: only DEQ
-//! and DEQADD issue while the engine runs, their elements waiting (bubbles) until the
+//! `HwConfig::overlap` MATVEC starts the lane engine and the sequencer goes on: DEQ and
+//! DEQADD issue while the engine runs, their elements waiting (bubbles) until the
 //! drains have written their ACC rows, so a BitLinear's dequantization streams behind
-//! its MATVEC block by block instead of after it.
+//! its MATVEC block by block instead of after it; so do the element-wise instructions
+//! that touch neither Q nor ACC (`side_m`: the MLGRU's update beside the g projection,
+//! the GLU's SiLU beside the up half, the next projection's QMAX; the compiler puts
+//! them there); those that leave M and SS alone also issue beside SCALE (`side_s`).
 
 use super::lanes::LaneGroup;
 use super::ram::Ram;
@@ -49,6 +52,13 @@ pub const BANK_AW: usize = 13;
 pub const Q_AW: usize = 12;
 pub const ACC_AW: usize = 12;
 pub const W_AW: usize = 20;
+
+/// The largest power of two P with 3P <= `b_mapped` (the layout puts at least 4H + I
+/// temporaries below it): see `Core::side_s`.
+fn side_pow(b_mapped: u64) -> u64 {
+    assert!(b_mapped >= 3, "bank B has no temporaries");
+    1 << (63 - (b_mapped / 3).leading_zeros())
+}
 
 #[derive(LogicBlock)]
 pub struct Core {
@@ -273,6 +283,20 @@ pub struct Core {
     /// MATVEC's DECODE zeroes `dbase` at least three cycles before a DEQ's first read.
     avail_r: DFF<Bits<13>>,
     ka_ok: Signal<Local, Bit>,
+    /// The instruction in DECODE may issue beside SCALE (`side_s`: ADD, SUB, SILU, OMF,
+    /// MULSH without IMM_SS: they use banks A and B only and leave M and SS, which the
+    /// scale unit reads while it runs, alone) or beside the lane engine with `overlap`
+    /// (`side_m`: those, SUMSQ and QMAX, which write SS and M and so wait while SCALE
+    /// runs). With `params_in_w` only if its B operand's words lie below `b_mapped`
+    /// (those above are read through W, the engine's port): checked as b < P and n < 2P
+    /// for the largest power of two P with 3P <= `b_mapped`, so b + n < 3P (masks: no
+    /// adder or compare in DECODE, whose paths from the program memory are the iCE40's
+    /// longest), which holds for the compiler's temporaries (`bmask` = !(P - 1) in 13
+    /// bits, `nmask` = !(2P - 1) in 12).
+    side_s: Signal<Local, Bit>,
+    side_m: Signal<Local, Bit>,
+    bmask: Constant<Bits<13>>,
+    nmask: Constant<Bits<12>>,
     /// Rows of the MATVEC being drained: its last block drains while the next
     /// instructions run, so the drain keeps its own copy (`i_b` is the next one's).
     mv_rows: DFF<Bits<13>>,
@@ -536,6 +560,10 @@ impl Core {
             avail: Default::default(),
             avail_r: Default::default(),
             ka_ok: Default::default(),
+            side_s: Default::default(),
+            side_m: Default::default(),
+            bmask: Constant::new((0x1fff & !(side_pow(lay.b_mapped as u64) - 1)).into()),
+            nmask: Constant::new((0xfff & !(2 * side_pow(lay.b_mapped as u64) - 1)).into()),
             mv_rows: Default::default(),
             dcnt: Default::default(),
             dbase: Default::default(),
@@ -1295,6 +1323,20 @@ impl Logic for Core {
             | !self.ovl.val()
             | !(self.mv_on.q.val() | self.draining.q.val())
             | (self.ka.val() < self.avail_r.q.val());
+        self.side_s.next = ((self.pw_lo.val().get_bits::<4>(0) >= 2) & (self.pw_lo.val().get_bits::<4>(0) <= 5))
+            | ((self.pw_lo.val().get_bits::<4>(0) == 1) & !self.pw_hi.val().get_bit(30));
+        self.side_m.next =
+            self.side_s.val() | (self.pw_lo.val().get_bits::<4>(0) == 6) | (self.pw_lo.val().get_bits::<4>(0) == 7);
+        if self.pinw.val()
+            & ((((bit_cast::<13, 1>(self.pw_lo.val().get_bits::<1>(31))
+                | (bit_cast::<13, 12>(self.pw_hi.val().get_bits::<12>(0)) << 1))
+                & self.bmask.val())
+                != 0)
+                | ((self.pw_hi.val().get_bits::<12>(12) & self.nmask.val()) != 0))
+        {
+            self.side_s.next = false;
+            self.side_m.next = false;
+        }
         self.rowprod.next = bit_cast::<16, 12>(self.token.q.val()) * bit_cast::<16, 12>(self.rowwords.val());
         if self.state.q.val() == self.st_idle.val() {
             if self.start.val() {
@@ -1315,15 +1357,18 @@ impl Logic for Core {
         } else if self.scale.busy.val()
             & (self.state.q.val() == self.st_decode.val())
             & (self.pw_lo.val().get_bits::<4>(0) != 9)
+            & !self.side_s.val()
         {
             // SCALE runs in the background: only MATVEC (which neither reads nor writes
-            // what the scale unit uses) issues beside it; anything else is fetched again.
+            // what the scale unit uses) and `side_s`'s element-wise instructions issue
+            // beside it; anything else is fetched again.
             self.state.d.next = self.st_fetch.val();
         } else if (self.state.q.val() == self.st_decode.val())
             & ((self.mv_on.q.val()
                 & self.ovl.val()
                 & (self.pw_lo.val().get_bits::<4>(0) != 11)
-                & (self.pw_lo.val().get_bits::<4>(0) != 12))
+                & (self.pw_lo.val().get_bits::<4>(0) != 12)
+                & !self.side_m.val())
                 | (self.draining.q.val()
                     & ((self.pw_lo.val().get_bits::<4>(0) == 9)
                         | (self.pw_lo.val().get_bits::<4>(0) == 0)
@@ -1797,11 +1842,29 @@ mod tests {
             // from ACC[3] (across blocks), then the upper half (as the GLU's are), then
             // rows past the MATVEC's (not its: they go at once).
             Instr::matvec(l0.w[4], 2 * i, h),
+            // Element-wise instructions beside SCALE and the engine (`side_s`, `side_m`):
+            // MULSH without IMM_SS, ADD (odd: one element per cycle with `wide`), SILU;
+            // OMF and QMAX read parameters (W with `params_in_w`: they wait for the
+            // engine); QMAX and SUMSQ wait for SCALE, a MULSH with IMM_SS for both.
+            vi(MulSh, B, lay.c, 400, lay.m, h, 9),
+            vi(Add, A, 101, 41, lay.omf, h - 1, 0),
+            vi(Silu, A, 140, 100, 0, h, 8),
+            vi(Omf, A, 60, 300, blb as u16, h, 7),
+            vi(QMax, A, 0, 140, l0.g_i, h, 0),
+            vi(SumSq, A, 0, 60, 0, h, 0),
+            vi(Sub, B, lay.m, 140, lay.c, h, 0),
+            vi(MulSh, A, 180, 60, lay.c, h, 3 | IMM_SS),
             vi(Deq, B, lay.uu, 3, 0, i, 0),
             vi(Deq, A, 200, i, 0, i, 0),
             vi(Deq, A, 300, lay.acc_len as u16 - 9, 0, 9, 0),
+            // A QMAX right behind SCALE would change M while the scale unit reads it:
+            // it waits (then goes beside the engine without `params_in_w`).
+            vi(Scale, A, 0, 0, bc, 0, 0),
             Instr::matvec(lay.w_head, hw.dims.vocab as u16, h),
+            vi(QMax, A, 0, 180, l0.g_f, h, 0),
             vi(Argmax, A, 0, 0, 0, hw.dims.vocab as u16, 0),
+            // That reciprocal, used.
+            vi(Quant, A, 0, 180, l0.g_f, h, 0),
             Instr::new(End),
         ];
         (m, prog.iter().map(Instr::encode).collect())
@@ -1905,7 +1968,10 @@ mod tests {
         hw.wide = wide;
         let (mut m, prog) = random_case(&hw, seed);
         let tokens = [5u32, 47, 0];
-        let v = vectors(&hw, &m, &prog, &tokens, 2500);
+        // Cycles per run: enough for the slowest configuration (8 lanes without
+        // `overlap`; a run still busy at its end fails below).
+        const RUN: usize = 3200;
+        let v = vectors(&hw, &m, &prog, &tokens, RUN);
         let (_, trace) = sim(&hw, &v);
         // Golden: the same tokens, one after another on the same memories.
         let mut run_ends = Vec::new();
@@ -1913,7 +1979,7 @@ mod tests {
         for (j, &t) in tokens.iter().enumerate() {
             m.token = t;
             m.run(&prog).unwrap();
-            let end = upload + (j + 1) * 2501 - 1;
+            let end = upload + (j + 1) * (RUN + 1) - 1;
             run_ends.push(end);
             let o = &trace[end];
             assert_eq!(o[1], 0, "token {t}: still busy");
@@ -1925,7 +1991,7 @@ mod tests {
         // Read-back: data for read j appears one cycle later (with `deep`: each address
         // held for two cycles, its data two cycles after it).
         let r = 1 + deep as usize;
-        let mut at = upload + tokens.len() * 2501 + r;
+        let mut at = upload + tokens.len() * (RUN + 1) + r;
         let mut check = |name: &str, want: Vec<u64>, mask: u64| {
             for (a, w) in want.iter().enumerate() {
                 assert_eq!(trace[at + a * r][0] & mask, w & mask, "{name}[{a}] (seed {seed}, lanes {lanes})");
@@ -1987,6 +2053,7 @@ mod tests {
             (16, true, false, true, false),
             (32, true, false, false, false),
             (8, true, false, false, false),
+            (8, true, false, true, false),
         ] {
             let dims = ModelDims { hidden: 32, layers: 1, intermediate: 64, vocab: 48 };
             let mut hw = HwConfig::new(dims, lanes, 12_000_000, 1_000_000).unwrap();
