@@ -230,7 +230,7 @@ pub const BOARDS: &[Board] = &[
         83_640,
         128,
         "shakespeare-ecp5",
-        80_000_000,
+        75_000_000,
         1,
     ),
 ];
