@@ -3,10 +3,11 @@
 //! ../shared/notes/boards.md (public board definitions: icebreaker-verilog-examples,
 //! emard/ulx3s, amaranth-boards, litex-boards); an unchecked USB ID is left `None`.
 //! `target_hz`, `lanes` and `baud` are this project's choices for each part, not facts
-//! about the board. The ULX3S-85F runs at 80 MHz from a PLL (session 13: place and route
-//! reached 83.1 MHz with seed 1, with the ECP5's register stages, `HwConfig::deep`, the
-//! lane engine beside the sequencer, `overlap`, and two elements per cycle, `wide`;
-//! docs/bitstreams.md); the smaller ULX3S parts, not built yet, keep
+//! about the board. The ULX3S-85F runs at 75 MHz from a PLL (80 from session 11 to 13;
+//! session 14's netlist missed 80 in nine placements, 66.4 to 77.4 MHz, and placed at
+//! 81.8 MHz with the 75 MHz target, seed 1; with the ECP5's register stages,
+//! `HwConfig::deep`, the lane engine beside the sequencer, `overlap`, and two elements
+//! per cycle, `wide`; docs/bitstreams.md); the smaller ULX3S parts, not built yet, keep
 //! the 25 MHz oscillator itself. The baud rate divides the clock exactly (80 or 25 clocks
 //! per bit at 1 Mbaud; 8 at 3 Mbaud on the iCE40 boards' 24 MHz).
 
@@ -58,6 +59,8 @@ pub struct Board {
     /// ULX3S-85F's netlist of session 10 at 70 MHz: 69.65, 68.22, 73.21 MHz with seeds
     /// 1, 2, 3; session 11's at 80 MHz: 82.77, 80.16, 82.03 with seeds 1, 2, 3; session
     /// 12's: 81.39, 79.22, 78.63; session 13's first `wide` netlist: 70.53, 73.83, 80.21;
+    /// session 14's at 80 MHz: 72.92, 69.03, 73.99, 75.94 (seeds 1-4; with the link's
+    /// registered header check 76.51, 77.44), at 75 MHz: 81.83, 77.14;
     /// the iCEBreaker's of session 12 at 24 MHz: 23.99, 24.27, 25.07; of session 14, with
     /// `overlap`: 24.64, -, 23.56), so a target near the measured Fmax holds for the
     /// seed it was met with.
