@@ -73,11 +73,12 @@ pub fn compile(q: &QModel, hw: &HwConfig) -> Result<Image> {
     // One BitLinear: quantize A[u] * B[g] (SS already computed), the output scale, then
     // the product. SCALE before MATVEC: it needs only M, SS and C, and the scale unit
     // runs while the lane array does (the core lets only a MATVEC and the element-wise
-    // instructions that leave M and SS alone issue beside it). `qmax: false` when the
+    // instructions that leave M and SS alone issue beside it). `with_qmax: false` when the
     // QMAX was issued earlier (beside the previous MATVEC).
-    let bitlinear = |p: &mut Vec<Instr>, u: u16, g: u16, w: u32, rows: u16, cols: u16, c: u16, qmax: bool| {
-        if qmax {
-            p.push(vi(QMax, A, 0, u, g, cols, 0));
+    let qmax = |u: u16, g: u16, cols: u16| vi(QMax, A, 0, u, g, cols, 0);
+    let bitlinear = |p: &mut Vec<Instr>, u: u16, g: u16, w: u32, rows: u16, cols: u16, c: u16, with_qmax: bool| {
+        if with_qmax {
+            p.push(qmax(u, g, cols));
         }
         p.push(vi(Quant, A, 0, u, g, cols, 0));
         p.push(vi(Opcode::Scale, A, 0, 0, c, 0, 0));
@@ -97,15 +98,14 @@ pub fn compile(q: &QModel, hw: &HwConfig) -> Result<Image> {
         p.push(vi(MulSh, A, lay.u, lay.x, ll.attn_norm, h, shift_ss(&n("u"), q.fx + ql.attn_norm.frac - f.u_attn)?));
         // i, f, g share the input u; each is quantized with its own norm weight. The
         // QMAX of f (of g) goes beside i's (f's) MATVEC, before i's (f's) DEQ.
-        let qm = |g: u16| vi(QMax, A, 0, lay.u, g, h, 0);
         bitlinear(&mut p, lay.u, ll.g_i, ll.w[0], h, h, ll.consts, true);
         if beside {
-            p.push(qm(ll.g_f));
+            p.push(qmax(lay.u, ll.g_f, h));
         }
         p.push(vi(Deq, A, lay.iv, 0, 0, h, 0));
         bitlinear(&mut p, lay.u, ll.g_f, ll.w[1], h, h, ll.consts + 2, !beside);
         if beside {
-            p.push(qm(ll.g_g));
+            p.push(qmax(lay.u, ll.g_g, h));
         }
         p.push(vi(Deq, A, lay.fv, 0, 0, h, 0));
         // The MLGRU's update needs only i and f: it runs beside g's MATVEC (OMF, which

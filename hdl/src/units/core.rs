@@ -399,6 +399,7 @@ impl Core {
 
     pub fn new(hw: &HwConfig) -> Core {
         let lay = hw.layout();
+        let side_p = side_pow(lay.b_mapped as u64);
         let groups = hw.w_groups();
         // Bytes per W row (all groups' words at one address): EMB's byte choice.
         let wb = 4 * groups;
@@ -562,8 +563,8 @@ impl Core {
             ka_ok: Default::default(),
             side_s: Default::default(),
             side_m: Default::default(),
-            bmask: Constant::new((0x1fff & !(side_pow(lay.b_mapped as u64) - 1)).into()),
-            nmask: Constant::new((0xfff & !(2 * side_pow(lay.b_mapped as u64) - 1)).into()),
+            bmask: Constant::new((0x1fff & !(side_p - 1)).into()),
+            nmask: Constant::new((0xfff & !(2 * side_p - 1)).into()),
             mv_rows: Default::default(),
             dcnt: Default::default(),
             dbase: Default::default(),

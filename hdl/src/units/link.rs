@@ -1028,7 +1028,7 @@ impl Logic for Link {
                 }
             }
         }
-        // `deep`: `big` from the last cycle's header byte (see `hq`), in place of the
+        // `deep`: `big` from the last cycle's header byte (see `hm`), in place of the
         // check above, which this makes dead logic; DISPATCH (state 1) clears it.
         for i in 0..self.hm.len() {
             self.big.d.next = self.big.q.val()
