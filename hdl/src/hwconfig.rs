@@ -258,6 +258,15 @@ pub struct HwConfig {
     /// configuration when false.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub wide: bool,
+    /// With `params_in_w` and one W memory: W is two memories of half its depth (the
+    /// iCE40UP5K's four SPRAMs as two pairs), each with its own address, and bank B's
+    /// part in W lies wholly in the upper one (`w_params_base`). A MATVEC whose weights
+    /// lie wholly in the lower one may then run beside instructions that read the
+    /// parameters: the compiler marks it `MV_TRAIL` (its QUANT, SCALE, the next QMAX and
+    /// OMF go beside it); the core checks the two never meet (a fault). Left out of the
+    /// serialized configuration when false.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub split: bool,
     pub clock_hz: u64,
     pub baud: u64,
 }
@@ -297,6 +306,7 @@ impl HwConfig {
             deep: false,
             overlap: false,
             wide: false,
+            split: false,
             clock_hz,
             baud,
         })
@@ -314,6 +324,7 @@ impl HwConfig {
         let ecp5 = board.family == crate::boards::Family::Ecp5;
         (hw.deep, hw.wide) = (ecp5, ecp5);
         hw.overlap = true;
+        hw.split = hw.params_in_w && hw.w_groups() == 1;
         Ok(hw)
     }
 
@@ -322,7 +333,15 @@ impl HwConfig {
     /// (`deep`, `overlap`, `wide`) stay.
     pub fn with_lanes(&self, lanes: usize) -> Result<HwConfig> {
         let other = HwConfig::new(self.dims, lanes, self.clock_hz, self.baud)?;
-        Ok(HwConfig { params_in_w: self.params_in_w, deep: self.deep, overlap: self.overlap, wide: self.wide, ..other })
+        let mut hw = HwConfig {
+            params_in_w: self.params_in_w,
+            deep: self.deep,
+            overlap: self.overlap,
+            wide: self.wide,
+            ..other
+        };
+        hw.split = self.split && hw.w_groups() == 1;
+        Ok(hw)
     }
 
     /// Depth of bank B's block RAM: all of bank B, or only the part below
@@ -364,16 +383,68 @@ impl HwConfig {
         self.w_mem_words() * self.w_groups()
     }
 
-    /// Depth of each W memory: the weight words, then, when `params_in_w`, the mapped
-    /// part of bank B dealt round the groups (B address `b_mapped + j` -> group `j % G`,
-    /// word `w_mem_words + j / G`).
-    pub fn w_depth(&self) -> usize {
+    /// Words of each W memory that hold bank B's mapped part (`params_in_w`), else 0.
+    fn w_params_words(&self) -> usize {
         let lay = self.layout();
         if self.params_in_w {
-            self.w_mem_words() + (lay.b_words - lay.b_mapped as usize).div_ceil(self.w_groups())
+            (lay.b_words - lay.b_mapped as usize).div_ceil(self.w_groups())
+        } else {
+            0
+        }
+    }
+
+    /// The W word where bank B's mapped part starts: after the weights, or with `split`
+    /// at least at the upper half (the allocated depth doubled until it fits there).
+    pub fn w_params_base(&self) -> usize {
+        let (w, p) = (self.w_mem_words(), self.w_params_words());
+        if !self.split {
+            return w;
+        }
+        let mut d = crate::units::ram::alloc_depth(w + p);
+        loop {
+            let base = w.max(d / 2);
+            if base + p <= d {
+                return base;
+            }
+            d *= 2;
+        }
+    }
+
+    /// Depth of each W memory: the weight words, then, when `params_in_w`, the mapped
+    /// part of bank B dealt round the groups (B address `b_mapped + j` -> group `j % G`,
+    /// word `w_params_base + j / G`).
+    pub fn w_depth(&self) -> usize {
+        if self.params_in_w {
+            self.w_params_base() + self.w_params_words()
         } else {
             self.w_mem_words()
         }
+    }
+
+    /// With `split`: the depth of each half of W (memory words); the lower half holds
+    /// words below it.
+    pub fn w_split_words(&self) -> usize {
+        crate::units::ram::alloc_depth(self.w_depth()) / 2
+    }
+
+    /// With `split`, whether a MATVEC's weights (`rows x cols` from lane word `wbase`)
+    /// lie wholly in W's lower half, so it may trail its QUANT (`MV_TRAIL`) beside the
+    /// parameters' reads; without `params_in_w` every MATVEC may (bank B is block RAM).
+    /// Needs `overlap` (the engine beside the sequencer).
+    pub fn may_trail(&self, wbase: u32, rows: usize, cols: usize) -> bool {
+        if !self.overlap {
+            return false;
+        }
+        if !self.params_in_w {
+            return true;
+        }
+        if !self.split {
+            return false;
+        }
+        let words = rows.div_ceil(self.lanes) * cols;
+        let end = wbase as usize + words;
+        let lo = if self.w_half() { 2 * self.w_split_words() } else { self.w_split_words() };
+        end <= lo
     }
 
     /// The memories of the SoC as (name, depth, width in bits), as the units allocate

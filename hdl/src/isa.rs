@@ -39,8 +39,15 @@ pub const IMM_SS: i8 = 0x40;
 /// The instruction set's version, part of the hardware hash (`HwConfig::hash`): bump it
 /// when an instruction's meaning changes. 2: MULSH's `IMM_SS` (before it, imm bit 6 was
 /// part of the shift). 3: SCALE overwrites the quantizer's (n, R) (one unit computes
-/// both), so QUANT needs a QMAX after the last SCALE.
-pub const ISA_VERSION: u16 = 3;
+/// both), so QUANT needs a QMAX after the last SCALE. 4: MATVEC's `MV_TRAIL` (the lane
+/// engine trails the QUANT that follows it).
+pub const ISA_VERSION: u16 = 4;
+
+/// MATVEC's imm flag T: the next instruction is a QUANT, and the product is of the Q it
+/// writes (as if the two were swapped). The hardware starts the lane engine at the
+/// QUANT's first write and reads Q[k] behind it, so the quantizer's pass and the matrix
+/// product overlap.
+pub const MV_TRAIL: i8 = 1;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[repr(u8)]
@@ -144,6 +151,13 @@ impl Instr {
             n: cols,
             imm: 0,
         }
+    }
+    /// A MATVEC with `MV_TRAIL`: it must be followed by its QUANT.
+    pub fn matvec_trail(wbase: u32, rows: u16, cols: u16) -> Instr {
+        Instr { imm: MV_TRAIL, ..Instr::matvec(wbase, rows, cols) }
+    }
+    pub fn trails(&self) -> bool {
+        self.op == Opcode::MatVec && self.imm & MV_TRAIL != 0
     }
     pub fn wbase(&self) -> u32 {
         self.dst as u32 | (self.a as u32) << 13
@@ -411,13 +425,29 @@ impl Machine {
 
     /// Run a program from its start to END for the current TOKEN; afterwards TOKEN holds
     /// the argmax and S the head's scale.
+    ///
+    /// A MATVEC with `MV_TRAIL` runs after the QUANT that must follow it.
     pub fn run(&mut self, prog: &[u64]) -> Result<()> {
-        for (pc, &w) in prog.iter().enumerate() {
-            let i = Instr::decode(w)?;
+        let mut pc = 0;
+        while pc < prog.len() {
+            let i = Instr::decode(prog[pc])?;
             if i.op == Opcode::End {
                 return Ok(());
             }
+            if i.trails() {
+                let next = prog.get(pc + 1).map(|&w| Instr::decode(w)).transpose()?;
+                let q = match next {
+                    Some(q) if q.op == Opcode::Quant && q.n > 0 => q,
+                    _ => bail!("at pc {pc}: a MATVEC with T must be followed by a QUANT of at least one element"),
+                };
+                self.check(&i).map_err(|e| e.context(format!("at pc {pc}")))?;
+                self.exec(&q).map_err(|e| e.context(format!("at pc {}", pc + 1)))?;
+                self.exec(&i).map_err(|e| e.context(format!("at pc {pc}")))?;
+                pc += 2;
+                continue;
+            }
             self.exec(&i).map_err(|e| e.context(format!("at pc {pc}")))?;
+            pc += 1;
         }
         bail!("program has no END")
     }
@@ -432,6 +462,7 @@ mod tests {
         let cases = [
             Instr::vec(Opcode::MulSh, Bank::B, 8191, 1234, 4321, 4095, -7),
             Instr::matvec((1 << 26) - 1, 4095, 4095),
+            Instr::matvec_trail(12345, 96, 256),
             Instr::emb(70000, 100, 96, 12),
             Instr::new(Opcode::End),
         ];

@@ -71,24 +71,35 @@ pub fn compile(q: &QModel, hw: &HwConfig) -> Result<Image> {
     use Opcode::*;
     let vi = Instr::vec;
     // One BitLinear: quantize A[u] * B[g] (SS already computed), the output scale, then
-    // the product. SCALE before MATVEC: it needs only M, SS and C, and the scale unit
-    // runs while the lane array does (the core lets only a MATVEC and the element-wise
-    // instructions that leave M and SS alone issue beside it). `with_qmax: false` when the
-    // QMAX was issued earlier (beside the previous MATVEC).
+    // the product. Where the MATVEC may trail its QUANT (`HwConfig::may_trail`) it goes
+    // first with `MV_TRAIL`: the lane engine reads Q behind the QUANT's writes, and
+    // SCALE (which needs only M, SS and C, and must follow QUANT: it overwrites the
+    // quantizer's reciprocal) runs beside the engine. Otherwise SCALE before MATVEC, so
+    // the scale unit runs while the lane array does. `with_qmax: false` when the QMAX
+    // was issued earlier (beside the previous MATVEC). Returns whether the MATVEC
+    // trails, i.e. instructions that read parameters may go beside it.
     let qmax = |u: u16, g: u16, cols: u16| vi(QMax, A, 0, u, g, cols, 0);
     let bitlinear = |p: &mut Vec<Instr>, u: u16, g: u16, w: u32, rows: u16, cols: u16, c: u16, with_qmax: bool| {
         if with_qmax {
             p.push(qmax(u, g, cols));
         }
-        p.push(vi(Quant, A, 0, u, g, cols, 0));
-        p.push(vi(Opcode::Scale, A, 0, 0, c, 0, 0));
-        p.push(Instr::matvec(w, rows, cols));
+        let quant = vi(Quant, A, 0, u, g, cols, 0);
+        let scale = vi(Opcode::Scale, A, 0, 0, c, 0, 0);
+        let trail = hw.may_trail(w, rows as usize, cols as usize);
+        if trail {
+            p.extend([Instr::matvec_trail(w, rows, cols), quant, scale]);
+        } else {
+            p.extend([quant, scale, Instr::matvec(w, rows, cols)]);
+        }
+        trail
     };
     // Where the parameters live in W (`params_in_w`), an instruction that reads them
-    // waits for the lane engine (it would take W's port): the QMAXs of the next
-    // projection and OMF then stay where the engine is idle. Elsewhere they go beside
-    // the MATVEC before them (with `overlap` the core issues them beside the engine).
-    let beside = !hw.params_in_w;
+    // waits for the lane engine (it would take W's port) unless the engine's MATVEC
+    // trails (with `split` its weights and the parameters are in different halves of
+    // W): the QMAXs of the next projection and OMF then stay where the engine is idle.
+    // Elsewhere they go beside the MATVEC before them (with `overlap` the core issues
+    // them beside the engine).
+    let beside = |trail: bool| !hw.params_in_w || trail;
     p.push(Instr::emb(lay.w_emb, lay.emb_scale, h, shift("embedding", q.emb_scale.frac - q.fx)?));
     for (l, (ql, ll)) in q.layers.iter().zip(&lay.layers).enumerate() {
         let f = &ql.fmt;
@@ -98,24 +109,25 @@ pub fn compile(q: &QModel, hw: &HwConfig) -> Result<Image> {
         p.push(vi(MulSh, A, lay.u, lay.x, ll.attn_norm, h, shift_ss(&n("u"), q.fx + ql.attn_norm.frac - f.u_attn)?));
         // i, f, g share the input u; each is quantized with its own norm weight. The
         // QMAX of f (of g) goes beside i's (f's) MATVEC, before i's (f's) DEQ.
-        bitlinear(&mut p, lay.u, ll.g_i, ll.w[0], h, h, ll.consts, true);
-        if beside {
+        let side_i = beside(bitlinear(&mut p, lay.u, ll.g_i, ll.w[0], h, h, ll.consts, true));
+        if side_i {
             p.push(qmax(lay.u, ll.g_f, h));
         }
         p.push(vi(Deq, A, lay.iv, 0, 0, h, 0));
-        bitlinear(&mut p, lay.u, ll.g_f, ll.w[1], h, h, ll.consts + 2, !beside);
-        if beside {
+        let side_f = beside(bitlinear(&mut p, lay.u, ll.g_f, ll.w[1], h, h, ll.consts + 2, !side_i));
+        if side_f {
             p.push(qmax(lay.u, ll.g_g, h));
         }
         p.push(vi(Deq, A, lay.fv, 0, 0, h, 0));
         // The MLGRU's update needs only i and f: it runs beside g's MATVEC (OMF, which
-        // reads 1 - lb, before it when the parameters are in W).
+        // reads 1 - lb, before it when that cannot read the parameters beside it).
         let omf = vi(Omf, B, lay.omf, lay.fv, ll.one_minus_lb, h, sig_frac(&n("f"), f.f)?);
-        if !beside {
+        let side_g = beside(hw.may_trail(ll.w[2], h as usize, h as usize));
+        if !side_g {
             p.push(omf);
         }
-        bitlinear(&mut p, lay.u, ll.g_g, ll.w[2], h, h, ll.consts + 4, !beside);
-        if beside {
+        bitlinear(&mut p, lay.u, ll.g_g, ll.w[2], h, h, ll.consts + 4, !side_f);
+        if side_g {
             p.push(omf);
         }
         p.push(vi(Silu, A, lay.si, lay.iv, 0, h, sig_frac(&n("i"), f.i)?));

@@ -264,6 +264,26 @@ pub struct Core {
     /// DEQ and DEQADD can stream the sums as their blocks drain (see DECODE).
     mv_on: DFF<Bit>,
     mv_tail: DFF<Bit>,
+    /// A MATVEC with `MV_TRAIL` (see `isa`): the engine waits (`mv_wait`) until the
+    /// QUANT after it writes its first element (or ends), then reads Q[k] a cycle or
+    /// more behind its writes (QUANT writes one or two a cycle, without bubbles). Any
+    /// other instruction in DECODE while it waits is a fault. `mv_t`: the engine's
+    /// MATVEC had T, so with `split` its weights lie in W's lower half (the compiler's
+    /// promise, checked: `wconf`) and SCALE, QUANT and the readers of parameters may
+    /// issue beside it.
+    mv_wait: DFF<Bit>,
+    mv_t: DFF<Bit>,
+    /// `HwConfig::split` (one element each in `whi`, `wtop`, else none): W's upper half
+    /// `whi` beside the lower `wmem[0]`, both given the same address but for a read of
+    /// bank B's mapped part, which goes to `whi` alone; `wtop`: the shared address's
+    /// bit `whalf`, a cycle later, chooses the word every W reader but bank B sees
+    /// (`wq`). `wconf`: the engine read the upper half while bank B did (a fault).
+    splitc: Constant<Bit>,
+    whalf: Constant<Bits<20>>,
+    whi: Vec<SpRam<Bits<32>, W_AW>>,
+    wtop: Vec<DFF<Bit>>,
+    wq: Vec<Signal<Local, Bits<32>>>,
+    wconf: Signal<Local, Bit>,
     /// `HwConfig::overlap`: the engine beside the sequencer (else MATVEC is the
     /// sequencer's states `st_mv`, `st_mvtail`, and nothing issues beside it). `eng`,
     /// `eng_tail`: the engine runs, waits for its last load.
@@ -336,6 +356,7 @@ pub struct Core {
     _pinw: bool,
     _bmap: usize,
     _wwords: usize,
+    _wsplit: usize,
     _bwords: usize,
     /// Words of bank A, Q and ACC (the backdoor's view; with `wide` each memory holds half).
     _awords: usize,
@@ -448,8 +469,20 @@ impl Core {
             // Allocated a power of two deep (see `SpRam`); nothing reads or writes beyond
             // `w_depth` (the link's range checks, the program checks).
             wmem: (0..groups)
-                .map(|_| if hw.deep { SpRam::new_two_port(hw.w_depth()) } else { SpRam::new(hw.w_depth()) })
+                .map(|_| match (hw.deep, hw.split) {
+                    (_, true) => SpRam::new(hw.w_split_words()),
+                    (true, _) => SpRam::new_two_port(hw.w_depth()),
+                    _ => SpRam::new(hw.w_depth()),
+                })
                 .collect(),
+            whi: (0..hw.split as usize).map(|_| SpRam::new(hw.w_split_words())).collect(),
+            wtop: (0..hw.split as usize).map(|_| Default::default()).collect(),
+            wq: (0..groups).map(|_| Default::default()).collect(),
+            wconf: Default::default(),
+            splitc: Constant::new(hw.split),
+            whalf: Constant::new((if hw.split { hw.w_split_words() as u64 } else { 0 }).into()),
+            mv_wait: Default::default(),
+            mv_t: Default::default(),
             lanes: (0..groups).map(|_| LaneGroup::new(hw.lanes.min(16))).collect(),
             gbyte: (0..groups).map(|_| Default::default()).collect(),
             wbyte: (0..groups).map(|_| Default::default()).collect(),
@@ -582,7 +615,7 @@ impl Core {
             rgrp: Default::default(),
             pinw: Constant::new(hw.params_in_w),
             bmap_lo: Constant::new((lay.b_mapped as u64).into()),
-            wpbase: Constant::new((hw.w_mem_words() as u64).into()),
+            wpbase: Constant::new((hw.w_params_base() as u64).into()),
             bw1: Default::default(),
             bg1: Default::default(),
             braddr: Default::default(),
@@ -594,7 +627,8 @@ impl Core {
             wbm: Default::default(),
             _pinw: hw.params_in_w,
             _bmap: lay.b_mapped as usize,
-            _wwords: hw.w_mem_words(),
+            _wwords: hw.w_params_base(),
+            _wsplit: if hw.split { hw.w_split_words() } else { 0 },
             _bwords: lay.b_words,
             _awords: lay.a_words,
             _qlen: lay.q_len,
@@ -631,7 +665,7 @@ impl Core {
         for (i, &x) in b.iter().enumerate() {
             let v = x as u16 as u64;
             match self.b_slot(i) {
-                Some((g, w)) => self.wmem[g].contents_mut()[w] = v.into(),
+                Some((g, w)) => *self.w_mut(g, w) = v.into(),
                 None => {
                     if let Some(d) = split_mut(&mut self.bank_b, &mut self.bank_b1, i) {
                         *d = v.into();
@@ -642,11 +676,26 @@ impl Core {
         let g = self.wmem.len();
         for (c, chunk) in w.chunks(4).enumerate() {
             let word = u32::from_le_bytes(chunk.try_into().expect("W image is whole 32-bit chunks")) as u64;
-            self.wmem[c % g].contents_mut()[c / g] = word.into();
+            *self.w_mut(c % g, c / g) = word.into();
         }
         for (i, &ins) in prog.iter().enumerate() {
             self.prog_lo.contents_mut()[i] = (ins & 0xffff_ffff).into();
             self.prog_hi.contents_mut()[i] = (ins >> 32).into();
+        }
+    }
+    /// W group `g`'s word `w` (with `split` the upper half's words are in `whi`).
+    fn w_mut(&mut self, g: usize, w: usize) -> &mut Bits<32> {
+        if self._wsplit > 0 && w >= self._wsplit {
+            &mut self.whi[0].contents_mut()[w - self._wsplit]
+        } else {
+            &mut self.wmem[g].contents_mut()[w]
+        }
+    }
+    fn w_get(&self, g: usize, w: usize) -> Bits<32> {
+        if self._wsplit > 0 && w >= self._wsplit {
+            self.whi[0].contents()[w - self._wsplit]
+        } else {
+            self.wmem[g].contents()[w]
         }
     }
     /// Where bank B word `i` lives in W, as (group, word), when `params_in_w` puts it
@@ -660,7 +709,7 @@ impl Core {
         (0..self._bwords)
             .map(|i| {
                 let v = match self.b_slot(i) {
-                    Some((g, w)) => self.wmem[g].contents()[w].to_u64(),
+                    Some((g, w)) => self.w_get(g, w).to_u64(),
                     None => split(&self.bank_b, &self.bank_b1, i).to_u64(),
                 };
                 v as u16 as i16
@@ -708,7 +757,7 @@ impl Logic for Core {
         dff_setup!(
             self, clock, state, clr_ss, clr_m, pc, flt, token, cyc, i_op, i_bank, i_dst, i_a, i_b, i_n, i_imm, k, wk,
             cnt, v1, k1, eb1, i_emb, c_mant, c_exp, waddr, kk, blk, mv1, first1, last1, last2, q1, wrd, wra, mv2,
-            first2, last3, draining, mv_on, mv_tail, mvc, mv_n, avail_r, mv_rows, dcnt, dbase, dcur, best, bidx, rreg,
+            first2, last3, draining, mv_on, mv_tail, mv_wait, mv_t, mvc, mv_n, avail_r, mv_rows, dcnt, dbase, dcur, best, bidx, rreg,
             rgrp, bw1, bg1, eb2, ev2, ey2
         );
         for i in 0..self.gbyte.len() {
@@ -748,6 +797,20 @@ impl Logic for Core {
         for i in 0..self.wmem.len() {
             self.wmem[i].clock.next = self.clock.val();
             self.lanes[i].clock.next = self.clock.val();
+        }
+        for j in 0..self.whi.len() {
+            self.whi[j].clock.next = self.clock.val();
+            self.wtop[j].clock.next = self.clock.val();
+        }
+        // W's words as every reader but bank B sees them (with `split`: from the half
+        // the address chose).
+        for i in 0..self.wmem.len() {
+            self.wq[i].next = self.wmem[i].read_data.val();
+        }
+        for j in 0..self.whi.len() {
+            if self.wtop[j].q.val() {
+                self.wq[0].next = self.whi[j].read_data.val();
+            }
         }
         self.idle.next = self.state.q.val() == self.st_idle.val();
         self.busy.next = !self.idle.val();
@@ -814,7 +877,11 @@ impl Logic for Core {
             // construction, the simulators' ports check `busy`). The sequencer's state
             // through `idle` into every W block's address choice was the ECP5's critical
             // path (16.2 ns).
-            if self.wr_en.val() & (self.wr_region.val() == 4) & (self.wgrp.val().index() == i) {
+            if self.wr_en.val()
+                & (self.wr_region.val() == 4)
+                & (self.wgrp.val().index() == i)
+                & !(self.splitc.val() & ((self.wsh_addr.val().get_bits::<20>(0) & self.whalf.val()) != 0))
+            {
                 self.wmem[i].write_enable.next = true;
             }
             if (self.wr_region.val() == 3) & self.wbm.val() {
@@ -823,7 +890,22 @@ impl Logic for Core {
                 self.wmem[i].write_data.next = self.wr_data.val() & 0xffff;
                 self.wmem[i].write_enable.next = self.idle.val()
                     & self.wr_en.val()
+                    & !self.splitc.val()
                     & ((bit_cast::<24, 13>(self.wj.val()) & self.gmask.val()).index() == i);
+            }
+        }
+        // With `split`: the upper half takes the W region's writes at or above `whalf`
+        // and every write of bank B's mapped part.
+        for j in 0..self.whi.len() {
+            self.whi[j].write_address.next = self.wsh_addr.val().get_bits::<20>(0);
+            self.whi[j].write_data.next = self.wr_data.val();
+            self.whi[j].write_enable.next = self.wr_en.val()
+                & (self.wr_region.val() == 4)
+                & ((self.wsh_addr.val().get_bits::<20>(0) & self.whalf.val()) != 0);
+            if (self.wr_region.val() == 3) & self.wbm.val() {
+                self.whi[j].write_address.next = self.wpbase.val() + bit_cast::<20, 13>(self.wj.val());
+                self.whi[j].write_data.next = self.wr_data.val() & 0xffff;
+                self.whi[j].write_enable.next = self.idle.val() & self.wr_en.val();
             }
         }
         self.rreg.d.next = self.rd_region.val();
@@ -882,17 +964,20 @@ impl Logic for Core {
                     self.bdata.next = self.wmem[i].read_data.val().get_bits::<16>(0);
                 }
             }
+            for j in 0..self.whi.len() {
+                self.bdata.next = self.whi[j].read_data.val().get_bits::<16>(0);
+            }
         }
         // Host read data, one cycle after the address.
         self.wdata_mux.next = 0.into();
         for i in 0..self.wmem.len() {
             if self.rgrp.q.val().index() == i {
-                self.wdata_mux.next = self.wmem[i].read_data.val();
+                self.wdata_mux.next = self.wq[i].val();
             }
         }
         for i in 0..self.hreg.len() {
             self.hreg[i].clock.next = self.clock.val();
-            self.hreg[i].d.next = self.wmem[i].read_data.val();
+            self.hreg[i].d.next = self.wq[i].val();
             if self.rgrp.q.val().index() == i {
                 self.wdata_mux.next = self.hreg[i].q.val();
             }
@@ -961,15 +1046,15 @@ impl Logic for Core {
         // EMB: each group's byte (eb1's low 2 bits) registered, then the group (eb2);
         // with one group the byte itself.
         for i in 0..self.wmem.len() {
-            self.wbyte[i].next = self.wmem[i].read_data.val().get_bits::<8>(0);
+            self.wbyte[i].next = self.wq[i].val().get_bits::<8>(0);
             if self.eb1.q.val().get_bits::<2>(0) == 1 {
-                self.wbyte[i].next = self.wmem[i].read_data.val().get_bits::<8>(8);
+                self.wbyte[i].next = self.wq[i].val().get_bits::<8>(8);
             }
             if self.eb1.q.val().get_bits::<2>(0) == 2 {
-                self.wbyte[i].next = self.wmem[i].read_data.val().get_bits::<8>(16);
+                self.wbyte[i].next = self.wq[i].val().get_bits::<8>(16);
             }
             if self.eb1.q.val().get_bits::<2>(0) == 3 {
-                self.wbyte[i].next = self.wmem[i].read_data.val().get_bits::<8>(24);
+                self.wbyte[i].next = self.wq[i].val().get_bits::<8>(24);
             }
             self.gbyte[i].d.next = self.wbyte[i].val();
         }
@@ -1091,6 +1176,8 @@ impl Logic for Core {
         if self.valu.out_valid.val() {
             self.wk.d.next = self.wk.q.val() + 1;
             if self.i_op.q.val() == 8 {
+                // Q[0] is written: a T MATVEC's engine may read it next cycle.
+                self.mv_wait.d.next = false;
                 self.qmem.write_address.next = self.wdst.val().get_bits::<12>(0);
                 self.qmem.write_data.next = self.valu.out_q.val();
                 self.qmem.write_enable.next = true;
@@ -1212,11 +1299,11 @@ impl Logic for Core {
             self.l_qn.next = self.qn2[j].q.val();
         }
         for i in 0..self.lanes.len() {
-            self.lanes[i].trits.next = self.wmem[i].read_data.val();
+            self.lanes[i].trits.next = self.wq[i].val();
             // At 8 lanes: the odd lane word is the high half.
             for j in 0..self.hsel.len() {
                 if self.hsel[j].q.val() {
-                    self.lanes[i].trits.next = self.wmem[i].read_data.val() >> 16;
+                    self.lanes[i].trits.next = self.wq[i].val() >> 16;
                 }
             }
             self.lanes[i].qpos.next = self.l_qp.val();
@@ -1236,10 +1323,10 @@ impl Logic for Core {
         }
         for i in 0..self.wreg.len() {
             self.wreg[i].clock.next = self.clock.val();
-            self.wreg[i].d.next = self.wmem[i].read_data.val();
+            self.wreg[i].d.next = self.wq[i].val();
             for j in 0..self.hsel.len() {
                 if self.hsel[j].q.val() {
-                    self.wreg[i].d.next = self.wmem[i].read_data.val() >> 16;
+                    self.wreg[i].d.next = self.wq[i].val() >> 16;
                 }
             }
             self.lanes[i].trits.next = self.wreg[i].q.val();
@@ -1329,6 +1416,7 @@ impl Logic for Core {
         self.side_m.next =
             self.side_s.val() | (self.pw_lo.val().get_bits::<4>(0) == 6) | (self.pw_lo.val().get_bits::<4>(0) == 7);
         if self.pinw.val()
+            & !(self.splitc.val() & self.mv_t.q.val())
             & ((((bit_cast::<13, 1>(self.pw_lo.val().get_bits::<1>(31))
                 | (bit_cast::<13, 12>(self.pw_hi.val().get_bits::<12>(0)) << 1))
                 & self.bmask.val())
@@ -1369,6 +1457,9 @@ impl Logic for Core {
                 & self.ovl.val()
                 & (self.pw_lo.val().get_bits::<4>(0) != 11)
                 & (self.pw_lo.val().get_bits::<4>(0) != 12)
+                & !((self.pw_lo.val().get_bits::<4>(0) == 8) & self.mv_wait.q.val())
+                & !((self.pw_lo.val().get_bits::<4>(0) == 10)
+                    & (!self.pinw.val() | (self.splitc.val() & self.mv_t.q.val())))
                 & !self.side_m.val())
                 | (self.draining.q.val()
                     & ((self.pw_lo.val().get_bits::<4>(0) == 9)
@@ -1378,8 +1469,10 @@ impl Logic for Core {
                                 | (self.pw_lo.val().get_bits::<4>(0) == 12))
                             & (self.pw_lo.val().get_bits::<13>(18) != 0)))))
         {
-            // With `overlap` the lane engine runs a MATVEC beside the sequencer: only
-            // DEQ and DEQADD issue beside it (they read ACC, which STREAM reads only where
+            // With `overlap` the lane engine runs a MATVEC beside the sequencer: the QUANT
+            // it trails (`mv_wait`), SCALE where it reads no parameter from W (without
+            // `params_in_w`, or beside a T MATVEC with `split`), DEQ and DEQADD issue
+            // beside it (they read ACC, which STREAM reads only where
             // the drains have written, and write bank A or B; everything else could use
             // W, Q, the lanes or the row counters). A MATVEC's last block drains into ACC
             // (one sum per cycle) after it: then everything but another MATVEC (the lanes'
@@ -1451,6 +1544,12 @@ impl Logic for Core {
                     self.state.d.next = self.st_fetch.val();
                     self.mv_on.d.next = true;
                     self.mv_n.d.next = self.pw_hi.val().get_bits::<12>(12);
+                    // T (imm bit 0 = program word bit 56).
+                    self.mv_t.d.next = self.pw_hi.val().get_bit(24);
+                    self.mv_wait.d.next = self.pw_hi.val().get_bit(24);
+                } else if self.pw_hi.val().get_bit(24) {
+                    // Without the engine beside the sequencer T cannot be honoured.
+                    self.flt.d.next = true;
                 }
                 self.waddr.d.next = bit_cast::<20, 13>(self.pw_lo.val().get_bits::<13>(5))
                     | (bit_cast::<20, 13>(self.pw_lo.val().get_bits::<13>(18)) << 13);
@@ -1523,6 +1622,9 @@ impl Logic for Core {
         } else if self.state.q.val() == self.st_drain.val() {
             self.cnt.d.next = self.cnt.q.val() + 1;
             if self.dlast.val() {
+                if self.i_op.q.val() == 8 {
+                    self.mv_wait.d.next = false;
+                }
                 self.state.d.next = self.st_fetch.val();
                 if self.i_op.q.val() == 7 {
                     self.scale.start_recip.next = true;
@@ -1579,8 +1681,8 @@ impl Logic for Core {
         // (`mv_on` and `mv_tail` are and-ed with `ovl` where they are read: without
         // `overlap` they are never set, but Yosys cannot tell a register that holds its
         // power-on 0 from a variable one, and kept ~50 cells of their logic.)
-        self.eng.next =
-            (self.mv_on.q.val() & !self.mv_tail.q.val() & self.ovl.val()) | (self.state.q.val() == self.st_mv.val());
+        self.eng.next = (self.mv_on.q.val() & !self.mv_tail.q.val() & self.ovl.val() & !self.mv_wait.q.val())
+            | (self.state.q.val() == self.st_mv.val());
         self.eng_tail.next =
             (self.mv_on.q.val() & self.mv_tail.q.val() & self.ovl.val()) | (self.state.q.val() == self.st_mvtail.val());
         self.ncols.next = self.i_n.q.val();
@@ -1662,11 +1764,35 @@ impl Logic for Core {
         }
         self.bj.next = self.braddr.val() - self.bmap_lo.val();
         self.bmapped.next = self.pinw.val() & self.bread.val() & (self.braddr.val() >= self.bmap_lo.val());
-        if self.bmapped.val() {
+        if self.bmapped.val() & !self.splitc.val() {
             for i in 0..self.wmem.len() {
                 self.wmem[i].read_address.next =
                     self.wpbase.val() + bit_cast::<20, 13>(self.bj.val() >> self.gshift.val());
             }
+        }
+        // With `split` bank B's read goes to the upper half alone; the engine's, EMB's
+        // and the host's to both (the lower half's address is final here).
+        self.wconf.next = self.bmapped.val() & self.wrd.q.val() & !self.splitc.val();
+        for j in 0..self.whi.len() {
+            self.whi[j].read_address.next = self.wmem[0].read_address.val();
+            self.wtop[j].d.next = (self.wmem[0].read_address.val() & self.whalf.val()) != 0;
+            self.wconf.next =
+                self.bmapped.val() & self.wrd.q.val() & ((self.wmem[0].read_address.val() & self.whalf.val()) != 0);
+            if self.bmapped.val() {
+                self.whi[j].read_address.next = self.wpbase.val() + bit_cast::<20, 13>(self.bj.val());
+            }
+        }
+        if self.wconf.val() {
+            self.flt.d.next = true;
+        }
+        // A T MATVEC must be followed by its QUANT: anything else is a fault (and the
+        // engine goes, so nothing waits forever).
+        if (self.state.q.val() == self.st_decode.val())
+            & self.mv_wait.q.val()
+            & (self.pw_lo.val().get_bits::<4>(0) != 8)
+        {
+            self.flt.d.next = true;
+            self.mv_wait.d.next = false;
         }
         self.bw1.d.next = self.bmapped.val();
         self.bg1.d.next = bit_cast::<24, 13>(self.bj.val()) & self.gmask.val();
