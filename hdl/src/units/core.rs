@@ -1934,7 +1934,28 @@ mod tests {
             m.b[blb + k] = rng.gen_range(0..=16384);
         }
         let bc = bc as u16;
-        let prog = vec![
+        // Where the MATVEC may trail its QUANT (`HwConfig::may_trail`): first, with T,
+        // the QUANT behind it, then beside its engine SCALE and (parameters; with
+        // `split` in W's other half) OMF and MULSH; as the golden runs it, the same
+        // program as QUANT, MATVEC, SCALE, OMF, MULSH.
+        let head: Vec<Instr> = if hw.may_trail(l0.w[0], h as usize, h as usize) {
+            vec![
+                Instr::matvec_trail(l0.w[0], h, h),
+                vi(Quant, A, 0, 300, l0.g_g, h, 0),
+                vi(Scale, A, 0, 0, bc, 0, 0),
+                vi(Omf, A, 440, 0, blb as u16, h, 7),
+                vi(MulSh, A, 480, 300, l0.g_norm, h, 13),
+            ]
+        } else {
+            vec![
+                vi(Quant, A, 0, 300, l0.g_g, h, 0),
+                Instr::matvec(l0.w[0], h, h),
+                vi(Scale, A, 0, 0, bc, 0, 0),
+                vi(Omf, A, 440, 0, blb as u16, h, 7),
+                vi(MulSh, A, 480, 300, l0.g_norm, h, 13),
+            ]
+        };
+        let mut prog = vec![
             Instr::emb(lay.w_emb, lay.emb_scale, h, 6),
             vi(MulSh, A, 300, 0, l0.attn_norm, h, 14),
             vi(Add, B, lay.omf, 10, l0.g_i, h, 0),
@@ -1943,9 +1964,9 @@ mod tests {
             vi(Omf, A, 100, 0, blb as u16, h, 7),
             vi(SumSq, A, 0, 300, 0, h, 0),
             vi(QMax, A, 0, 300, l0.g_g, h, 0),
-            vi(Quant, A, 0, 300, l0.g_g, h, 0),
-            Instr::matvec(l0.w[0], h, h),
-            vi(Scale, A, 0, 0, bc, 0, 0),
+        ];
+        prog.extend(head);
+        prog.extend([
             vi(Deq, A, 200, 0, 0, h, 0),
             vi(DeqAdd, B, lay.m, 5, 200, h, 0),
             // One block (16 rows), then a DEQ from ACC[0] at once: with `wide` two elements
@@ -1993,7 +2014,7 @@ mod tests {
             // That reciprocal, used.
             vi(Quant, A, 0, 180, l0.g_f, h, 0),
             Instr::new(End),
-        ];
+        ]);
         (m, prog.iter().map(Instr::encode).collect())
     }
 
@@ -2084,6 +2105,7 @@ mod tests {
         deep: bool,
         overlap: bool,
         wide: bool,
+        split: bool,
         seed: u64,
         verilog: bool,
     ) {
@@ -2093,6 +2115,7 @@ mod tests {
         hw.deep = deep;
         hw.overlap = overlap;
         hw.wide = wide;
+        hw.split = split;
         let (mut m, prog) = random_case(&hw, seed);
         let tokens = [5u32, 47, 0];
         // Cycles per run: enough for the slowest configuration (8 lanes without
@@ -2136,10 +2159,11 @@ mod tests {
             let ins: Vec<Port> = INPUTS.to_vec();
             let vv: Vec<Vec<u64>> = v.clone();
             let tag = format!(
-                "core{lanes}{}{}{}",
+                "core{lanes}{}{}{}{}",
                 if params_in_w { "w" } else { "" },
                 if deep { "d" } else { "" },
-                if wide { "x" } else { "" }
+                if wide { "x" } else { "" },
+                if split { "s" } else { "" }
             );
             let ver = icarus_trace(&tag, &vlog, &ins, &OUTPUTS, &vv).unwrap();
             same_traces(&trace, &ver, &OUTPUTS).unwrap();
@@ -2170,17 +2194,18 @@ mod tests {
 
     #[test]
     fn every_prefix_of_a_random_program_leaves_the_golden_state() {
-        for (lanes, params_in_w, deep, overlap, wide) in [
-            (16, false, false, false, false),
-            (16, false, false, true, false),
-            (16, false, false, false, true),
-            (32, false, true, true, false),
-            (32, false, true, true, true),
-            (16, true, false, false, false),
-            (16, true, false, true, false),
-            (32, true, false, false, false),
-            (8, true, false, false, false),
-            (8, true, false, true, false),
+        for (lanes, params_in_w, deep, overlap, wide, split) in [
+            (16, false, false, false, false, false),
+            (16, false, false, true, false, false),
+            (16, false, false, false, true, false),
+            (32, false, true, true, false, false),
+            (32, false, true, true, true, false),
+            (16, true, false, false, false, false),
+            (16, true, false, true, false, false),
+            (32, true, false, false, false, false),
+            (8, true, false, false, false, false),
+            (8, true, false, true, false, false),
+            (8, true, false, true, false, true),
         ] {
             let dims = ModelDims { hidden: 32, layers: 1, intermediate: 64, vocab: 48 };
             let mut hw = HwConfig::new(dims, lanes, 12_000_000, 1_000_000).unwrap();
@@ -2188,12 +2213,18 @@ mod tests {
             hw.deep = deep;
             hw.overlap = overlap;
             hw.wide = wide;
+            hw.split = split;
             let (m0, prog) = random_case(&hw, 9);
             for j in 1..prog.len() {
                 let mut p = prog[..j].to_vec();
                 p.push(Instr::new(Opcode::End).encode());
                 let mut m = m0.clone();
                 m.token = 5;
+                if Instr::decode(prog[j - 1]).unwrap().trails() {
+                    // Without its QUANT (`broken_trailing_matvecs_fault`).
+                    assert!(m.run(&p).is_err());
+                    continue;
+                }
                 m.run(&p).unwrap();
                 let mut u = Core::new(&hw);
                 u.connect_all();
@@ -2212,30 +2243,76 @@ mod tests {
 
     #[test]
     fn random_programs_equal_the_golden_machine_16_lanes() {
-        check_against_golden(16, false, false, false, false, 1, false);
-        check_against_golden(16, false, true, true, false, 2, false);
-        check_against_golden(16, false, false, true, false, 7, false);
-        check_against_golden(16, false, false, false, true, 10, false);
-        check_against_golden(16, false, true, true, true, 11, false);
+        check_against_golden(16, false, false, false, false, false, 1, false);
+        check_against_golden(16, false, true, true, false, false, 2, false);
+        check_against_golden(16, false, false, true, false, false, 7, false);
+        check_against_golden(16, false, false, false, true, false, 10, false);
+        check_against_golden(16, false, true, true, true, false, 11, false);
     }
 
     /// The ECP5's configuration: no parameters in W, the extra register stages, the lane
     /// engine beside the sequencer, two elements per cycle in the vector unit.
     #[test]
     fn random_programs_equal_the_golden_machine_32_lanes_and_in_verilog() {
-        check_against_golden(32, false, true, true, true, 3, true);
+        check_against_golden(32, false, true, true, true, false, 3, true);
     }
 
     /// Bank B's parameters in the W memory (the iCE40UP5K's layout): one group (16
     /// lanes), two (32 lanes: parameters dealt round the groups), and 8 lanes (the
     /// iCEBreaker's: two lane words per W word). And once with the lane engine beside
     /// the sequencer (its DEQs must not read bank B: mapped to W, that would take the
-    /// lanes' word).
+    /// lanes' word). Then the iCEBreaker's configuration: 8 lanes, the engine beside the
+    /// sequencer, W in two halves (`split`: a T MATVEC in the lower half beside reads of
+    /// the parameters in the upper), in rust-hdl and in Verilog.
     #[test]
     fn parameters_in_w_equal_the_golden_machine_and_in_verilog() {
-        check_against_golden(16, true, false, false, false, 4, true);
-        check_against_golden(32, true, false, false, false, 5, true);
-        check_against_golden(8, true, false, false, false, 6, true);
-        check_against_golden(16, true, false, true, false, 8, false);
+        check_against_golden(16, true, false, false, false, false, 4, true);
+        check_against_golden(32, true, false, false, false, false, 5, true);
+        check_against_golden(8, true, false, false, false, false, 6, true);
+        check_against_golden(16, true, false, true, false, false, 8, false);
+        check_against_golden(8, true, false, true, false, true, 12, true);
+    }
+
+    /// A program that breaks T's rules is a fault, not a wrong answer nor a hang: a T
+    /// MATVEC followed by something other than its QUANT, and (with `split`) one whose
+    /// weights lie in W's upper half beside a read of the parameters there.
+    #[test]
+    fn broken_trailing_matvecs_fault() {
+        let dims = ModelDims { hidden: 32, layers: 1, intermediate: 64, vocab: 48 };
+        let mut hw = HwConfig::new(dims, 8, 12_000_000, 1_000_000).unwrap();
+        (hw.params_in_w, hw.overlap, hw.split) = (true, true, true);
+        let lay = hw.layout();
+        let l0 = &lay.layers[0];
+        let (m0, _) = random_case(&hw, 3);
+        let h = 32u16;
+        use Bank::A;
+        use Opcode::*;
+        let vi = Instr::vec;
+        // Lane word 2 * w_split_words is W's upper half at 8 lanes.
+        let hi = 2 * hw.w_split_words() as u32;
+        assert!(hw.may_trail(l0.w[0], 32, 32) && !hw.may_trail(hi, 32, 32));
+        let cases = [
+            vec![
+                vi(QMax, A, 0, 300, l0.g_g, h, 0),
+                Instr::matvec_trail(l0.w[0], h, h),
+                vi(Deq, A, 200, 0, 0, h, 0),
+                Instr::new(End),
+            ],
+            vec![
+                vi(QMax, A, 0, 300, l0.g_g, h, 0),
+                Instr::matvec_trail(hi, h, h),
+                vi(Quant, A, 0, 300, l0.g_g, h, 0),
+                vi(Omf, A, 440, 0, l0.one_minus_lb, h, 7),
+                Instr::new(End),
+            ],
+        ];
+        for (j, p) in cases.iter().enumerate() {
+            let p: Vec<u64> = p.iter().map(Instr::encode).collect();
+            let mut u = Core::new(&hw);
+            u.connect_all();
+            u.backdoor_load(&m0.a, &m0.b, &m0.w, &p);
+            run_token(&mut u, 5);
+            assert!(u.fault.val(), "case {j}: no fault");
+        }
     }
 }
