@@ -53,13 +53,6 @@ pub const Q_AW: usize = 12;
 pub const ACC_AW: usize = 12;
 pub const W_AW: usize = 20;
 
-/// The largest power of two P with 3P <= `b_mapped` (the layout puts at least 4H + I
-/// temporaries below it): see `Core::side_s`.
-fn side_pow(b_mapped: u64) -> u64 {
-    assert!(b_mapped >= 3, "bank B has no temporaries");
-    1 << (63 - (b_mapped / 3).leading_zeros())
-}
-
 #[derive(LogicBlock)]
 pub struct Core {
     pub clock: Signal<In, Clock>,
@@ -307,16 +300,14 @@ pub struct Core {
     /// MULSH without IMM_SS: they use banks A and B only and leave M and SS, which the
     /// scale unit reads while it runs, alone) or beside the lane engine with `overlap`
     /// (`side_m`: those, SUMSQ and QMAX, which write SS and M and so wait while SCALE
-    /// runs). With `params_in_w` only if its B operand's words lie below `b_mapped`
-    /// (those above are read through W, the engine's port): checked as b < P and n < 2P
-    /// for the largest power of two P with 3P <= `b_mapped`, so b + n < 3P (masks: no
-    /// adder or compare in DECODE, whose paths from the program memory are the iCE40's
-    /// longest), which holds for the compiler's temporaries (`bmask` = !(P - 1) in 13
-    /// bits, `nmask` = !(2P - 1) in 12).
+    /// runs). With `params_in_w`, while the engine runs a MATVEC that may read the
+    /// half of W the parameters are in (any but a T MATVEC with `split`), only those
+    /// that read no bank B operand (SILU, SUMSQ): bank B's words above `b_mapped` are
+    /// read through W, the engine's port. (Session 14 let those whose B operand lay
+    /// below `b_mapped` go too, checked with masks; with `split` the compiler's
+    /// programs put nothing there, and the masks cost cells the iCE40UP5K needed.)
     side_s: Signal<Local, Bit>,
     side_m: Signal<Local, Bit>,
-    bmask: Constant<Bits<13>>,
-    nmask: Constant<Bits<12>>,
     /// Rows of the MATVEC being drained: its last block drains while the next
     /// instructions run, so the drain keeps its own copy (`i_b` is the next one's).
     mv_rows: DFF<Bits<13>>,
@@ -344,6 +335,9 @@ pub struct Core {
     pinw: Constant<Bit>,
     bmap_lo: Constant<Bits<13>>,
     wpbase: Constant<Bits<20>>,
+    /// With `split`: `wpbase - b_mapped` (mod 2^20), so bank B word b is W word b + `wpoff`
+    /// (one adder, not a subtraction and an addition).
+    wpoff: Constant<Bits<20>>,
     bw1: DFF<Bit>,
     bg1: DFF<Bits<24>>,
     braddr: Signal<Local, Bits<13>>,
@@ -420,7 +414,6 @@ impl Core {
 
     pub fn new(hw: &HwConfig) -> Core {
         let lay = hw.layout();
-        let side_p = side_pow(lay.b_mapped as u64);
         let groups = hw.w_groups();
         // Bytes per W row (all groups' words at one address): EMB's byte choice.
         let wb = 4 * groups;
@@ -596,8 +589,6 @@ impl Core {
             ka_ok: Default::default(),
             side_s: Default::default(),
             side_m: Default::default(),
-            bmask: Constant::new((0x1fff & !(side_p - 1)).into()),
-            nmask: Constant::new((0xfff & !(2 * side_p - 1)).into()),
             mv_rows: Default::default(),
             dcnt: Default::default(),
             dbase: Default::default(),
@@ -616,6 +607,7 @@ impl Core {
             pinw: Constant::new(hw.params_in_w),
             bmap_lo: Constant::new((lay.b_mapped as u64).into()),
             wpbase: Constant::new((hw.w_params_base() as u64).into()),
+            wpoff: Constant::new(((hw.w_params_base() as u64).wrapping_sub(lay.b_mapped as u64) & 0xfffff).into()),
             bw1: Default::default(),
             bg1: Default::default(),
             braddr: Default::default(),
@@ -903,7 +895,8 @@ impl Logic for Core {
                 & (self.wr_region.val() == 4)
                 & ((self.wsh_addr.val().get_bits::<20>(0) & self.whalf.val()) != 0);
             if (self.wr_region.val() == 3) & self.wbm.val() {
-                self.whi[j].write_address.next = self.wpbase.val() + bit_cast::<20, 13>(self.wj.val());
+                self.whi[j].write_address.next =
+                    bit_cast::<20, 13>(self.wr_addr.val().get_bits::<13>(0)) + self.wpoff.val();
                 self.whi[j].write_data.next = self.wr_data.val() & 0xffff;
                 self.whi[j].write_enable.next = self.idle.val() & self.wr_en.val();
             }
@@ -1416,12 +1409,10 @@ impl Logic for Core {
         self.side_m.next =
             self.side_s.val() | (self.pw_lo.val().get_bits::<4>(0) == 6) | (self.pw_lo.val().get_bits::<4>(0) == 7);
         if self.pinw.val()
+            & self.mv_on.q.val()
             & !(self.splitc.val() & self.mv_t.q.val())
-            & ((((bit_cast::<13, 1>(self.pw_lo.val().get_bits::<1>(31))
-                | (bit_cast::<13, 12>(self.pw_hi.val().get_bits::<12>(0)) << 1))
-                & self.bmask.val())
-                != 0)
-                | ((self.pw_hi.val().get_bits::<12>(12) & self.nmask.val()) != 0))
+            & (self.pw_lo.val().get_bits::<4>(0) != 4)
+            & (self.pw_lo.val().get_bits::<4>(0) != 6)
         {
             self.side_s.next = false;
             self.side_m.next = false;
@@ -1779,7 +1770,7 @@ impl Logic for Core {
             self.wconf.next =
                 self.bmapped.val() & self.wrd.q.val() & ((self.wmem[0].read_address.val() & self.whalf.val()) != 0);
             if self.bmapped.val() {
-                self.whi[j].read_address.next = self.wpbase.val() + bit_cast::<20, 13>(self.bj.val());
+                self.whi[j].read_address.next = bit_cast::<20, 13>(self.braddr.val()) + self.wpoff.val();
             }
         }
         if self.wconf.val() {
