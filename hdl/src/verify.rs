@@ -255,6 +255,19 @@ pub fn same_traces(a: &[Vec<u64>], b: &[Vec<u64>], outputs: &[Port]) -> Result<(
     Ok(())
 }
 
+/// Yosys's simulation models of the iCE40 cells (`share/yosys/ice40/cells_sim.v` beside
+/// the `yosys` on the PATH, else /usr/share/yosys): for running a unit that instantiates
+/// a cell (`Counter32`'s SB_MAC16) under Icarus.
+pub fn ice40_cells_sim() -> PathBuf {
+    let beside = std::env::var_os("PATH").and_then(|p| {
+        std::env::split_paths(&p)
+            .map(|d| d.join("yosys"))
+            .find(|y| y.is_file())
+            .and_then(|y| y.parent().and_then(|b| b.parent()).map(|r| r.join("share/yosys/ice40/cells_sim.v")))
+    });
+    beside.filter(|f| f.is_file()).unwrap_or_else(|| PathBuf::from("/usr/share/yosys/ice40/cells_sim.v"))
+}
+
 /// Synthesize with Yosys for iCE40 (`synth_ice40 -dsp`) and refuse latches. Returns
 /// Yosys's statistics.
 /// The count of one cell type in a Yosys `stat` report (0 when absent).

@@ -29,6 +29,7 @@
 //! the GLU's SiLU beside the up half, the next projection's QMAX; the compiler puts
 //! them there); those that leave M and SS alone also issue beside SCALE (`side_s`).
 
+use super::counter::Counter32;
 use super::lanes::LaneGroup;
 use super::ram::Ram;
 use super::scale::ScaleUnit;
@@ -215,7 +216,8 @@ pub struct Core {
     pc: DFF<Bits<10>>,
     flt: DFF<Bit>,
     token: DFF<Bits<12>>,
-    cyc: DFF<Bits<32>>,
+    /// The run's cycles (`Counter32`: an SB_MAC16 on the iCE40UP5K, `params_in_w`).
+    cyc: Counter32,
     i_op: DFF<Bits<4>>,
     i_bank: DFF<Bit>,
     i_dst: DFF<Bits<13>>,
@@ -545,7 +547,7 @@ impl Core {
             pc: Default::default(),
             flt: Default::default(),
             token: Default::default(),
-            cyc: Default::default(),
+            cyc: Counter32::new(hw.params_in_w),
             i_op: Default::default(),
             i_bank: Default::default(),
             i_dst: Default::default(),
@@ -747,10 +749,10 @@ impl Logic for Core {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, state, clr_ss, clr_m, pc, flt, token, cyc, i_op, i_bank, i_dst, i_a, i_b, i_n, i_imm, k, wk,
-            cnt, v1, k1, eb1, i_emb, c_mant, c_exp, waddr, kk, blk, mv1, first1, last1, last2, q1, wrd, wra, mv2,
-            first2, last3, draining, mv_on, mv_tail, mv_wait, mv_t, mvc, mv_n, avail_r, mv_rows, dcnt, dbase, dcur, best, bidx, rreg,
-            rgrp, bw1, bg1, eb2, ev2, ey2
+            self, clock, state, clr_ss, clr_m, pc, flt, token, i_op, i_bank, i_dst, i_a, i_b, i_n, i_imm, k, wk, cnt,
+            v1, k1, eb1, i_emb, c_mant, c_exp, waddr, kk, blk, mv1, first1, last1, last2, q1, wrd, wra, mv2, first2,
+            last3, draining, mv_on, mv_tail, mv_wait, mv_t, mvc, mv_n, avail_r, mv_rows, dcnt, dbase, dcur, best, bidx,
+            rreg, rgrp, bw1, bg1, eb2, ev2, ey2
         );
         for i in 0..self.gbyte.len() {
             self.gbyte[i].clock.next = self.clock.val();
@@ -811,9 +813,9 @@ impl Logic for Core {
         self.s_mant.next = self.scale.s_mant.val();
         self.s_exp.next = self.scale.s_exp.val();
         self.cycles.next = self.cyc.q.val();
-        if !self.idle.val() {
-            self.cyc.d.next = self.cyc.q.val() + 1;
-        }
+        self.cyc.clock.next = self.clock.val();
+        self.cyc.count.next = !self.idle.val();
+        self.cyc.clear.next = self.idle.val() & self.start.val() & !self.cont.val();
 
         // ---- Memory ports: defaults are the host's (reads and writes while idle).
         self.wsel.next = self.rd_addr.val() & self.gmask.val();
@@ -1422,9 +1424,6 @@ impl Logic for Core {
             if self.start.val() {
                 self.token.d.next = self.token_in.val();
                 self.pc.d.next = 0.into();
-                if !self.cont.val() {
-                    self.cyc.d.next = 0.into();
-                }
                 self.flt.d.next = false;
                 self.state.d.next = self.st_fetch.val();
             }

@@ -1,6 +1,7 @@
 //! The rust-hdl units of the accelerator, one per file.
 
 pub mod core;
+pub mod counter;
 pub mod crc32;
 pub mod lanes;
 pub mod link;
