@@ -133,8 +133,18 @@ impl Layout {
             w += matrix_words(rows, cols, lanes) as u32;
             a
         };
+        // Weights: every layer's i, f, g, o and down, the head, then the layers' gate/up
+        // matrices (the largest per column of input), then the embedding rows: with
+        // `HwConfig::split` the lower half of W holds what comes first, and a MATVEC
+        // trails its QUANT (saving the QUANT's pass) only there, so the matrices whose
+        // QUANT is longest per weight word go first.
+        let small: Vec<[u32; 5]> =
+            (0..l).map(|_| [walloc(h, h), walloc(h, h), walloc(h, h), walloc(h, h), walloc(h, i)]).collect();
+        let w_head = walloc(v, h);
+        let gates: Vec<u32> = (0..l).map(|_| walloc(2 * i, h)).collect();
         let mut layers = Vec::new();
-        for &hl in &hs {
+        for (j, &hl) in hs.iter().enumerate() {
+            let [wi, wf, wg, wo, wd] = small[j];
             let ll = LayerLayout {
                 h: hl,
                 attn_norm: alloc(h),
@@ -148,13 +158,12 @@ impl Layout {
                 g_gate: alloc(h),
                 g_down: alloc(i),
                 consts: alloc(12),
-                w: [walloc(h, h), walloc(h, h), walloc(h, h), walloc(h, h), walloc(2 * i, h), walloc(h, i)],
+                w: [wi, wf, wg, wo, gates[j], wd],
             };
             layers.push(ll);
         }
         let (norm, g_head, head_const) = (alloc(h), alloc(h), alloc(2));
         let b_words = next;
-        let w_head = walloc(v, h);
         // At 8 lanes a 32-bit memory word holds two lane words: the embedding rows start
         // on a memory word (EMB reads 32-bit words), and W is whole memory words.
         let w_emb = w.next_multiple_of((4 / wb).max(1) as u32);
