@@ -1402,7 +1402,7 @@ impl Logic for Core {
                 self.avail_w[0].d.next = self.avail.val() - 1;
             }
         }
-        self.ka_ok.next = ((self.i_op.q.val() != 11) & (self.i_op.q.val() != 12))
+        self.ka_ok.next = ((self.i_op.q.val() != 11) & (self.i_op.q.val() != 12) & (self.i_op.q.val() != 14))
             | !self.ovl.val()
             | !(self.mv_on.q.val() | self.draining.q.val())
             | (self.ka.val() < self.avail_r.q.val());
@@ -1447,6 +1447,7 @@ impl Logic for Core {
                 & self.ovl.val()
                 & (self.pw_lo.val().get_bits::<4>(0) != 11)
                 & (self.pw_lo.val().get_bits::<4>(0) != 12)
+                & (self.pw_lo.val().get_bits::<4>(0) != 14)
                 & !((self.pw_lo.val().get_bits::<4>(0) == 8) & self.mv_wait.q.val())
                 & !((self.pw_lo.val().get_bits::<4>(0) == 10)
                     & (!self.pinw.val() | (self.splitc.val() & self.mv_t.q.val())))
@@ -1461,9 +1462,9 @@ impl Logic for Core {
         {
             // With `overlap` the lane engine runs a MATVEC beside the sequencer: the QUANT
             // it trails (`mv_wait`), SCALE where it reads no parameter from W (without
-            // `params_in_w`, or beside a T MATVEC with `split`), DEQ and DEQADD issue
-            // beside it (they read ACC, which STREAM reads only where
-            // the drains have written, and write bank A or B; everything else could use
+            // `params_in_w`, or beside a T MATVEC with `split`), DEQ, DEQADD and (session
+            // 15) ARGMAX issue beside it (they read ACC, which STREAM and ARGMAX read only
+            // where the drains have written, and write bank A or B; everything else could use
             // W, Q, the lanes or the row counters). A MATVEC's last block drains into ACC
             // (one sum per cycle) after it: then everything but another MATVEC (the lanes'
             // shift chain) and END (the host reads ACC) goes ahead (ARGMAX's reads, one
@@ -1648,11 +1649,15 @@ impl Logic for Core {
                 self.accm1[0].read_address.next = self.k.q.val().get_bits::<12>(1);
                 self.acc_sel[0].d.next = self.k.q.val().get_bit(0);
             }
-            self.v1.d.next = true;
+            // Beside the engine an element waits (a bubble) until its ACC row has
+            // drained (`ka_ok`, as DEQ's): the head's rows are compared as they drain.
+            self.v1.d.next = self.ka_ok.val();
             self.k1.d.next = self.k.q.val();
-            self.k.d.next = self.k.q.val() + 1;
-            if (self.k.q.val() + 1) >= bit_cast::<13, 12>(self.i_n.q.val()) {
-                self.state.d.next = self.st_argtail.val();
+            if self.ka_ok.val() {
+                self.k.d.next = self.k.q.val() + 1;
+                if (self.k.q.val() + 1) >= bit_cast::<13, 12>(self.i_n.q.val()) {
+                    self.state.d.next = self.st_argtail.val();
+                }
             }
         } else if self.state.q.val() == self.st_argtail.val() {
             self.cnt.d.next = self.cnt.q.val() + 1;
