@@ -2008,6 +2008,9 @@ mod tests {
             vi(Argmax, A, 0, 0, 0, hw.dims.vocab as u16, 0),
             // That reciprocal, used.
             vi(Quant, A, 0, 180, l0.g_f, h, 0),
+            // ARGMAX right behind a MATVEC: beside the engine, each row once drained.
+            Instr::matvec(lay.w_head, hw.dims.vocab as u16, h),
+            vi(Argmax, A, 0, 0, 0, hw.dims.vocab as u16, 0),
             Instr::new(End),
         ]);
         (m, prog.iter().map(Instr::encode).collect())
