@@ -1655,7 +1655,10 @@ impl Logic for Core {
             self.k1.d.next = self.k.q.val();
             if self.ka_ok.val() {
                 self.k.d.next = self.k.q.val() + 1;
-                if (self.k.q.val() + 1) >= bit_cast::<13, 12>(self.i_n.q.val()) {
+                // The last row (n >= 1: the golden machine refuses ARGMAX of none): an
+                // equality, not STREAM's `>=`, whose ripple with `ka_ok` before it was the
+                // iCE40's critical path (21.9 MHz).
+                if (self.k.q.val() + 1) == bit_cast::<13, 12>(self.i_n.q.val()) {
                     self.state.d.next = self.st_argtail.val();
                 }
             }
