@@ -108,6 +108,20 @@ mod tests {
         u: Counter32,
     }
 
+    impl Top {
+        fn new(dsp: bool) -> Top {
+            let mut top = Top {
+                clock: Default::default(),
+                clear: Default::default(),
+                count: Default::default(),
+                q: Default::default(),
+                u: Counter32::new(dsp),
+            };
+            top.connect_all();
+            top
+        }
+    }
+
     impl Logic for Top {
         #[hdl_gen]
         fn update(&mut self) {
@@ -134,14 +148,7 @@ mod tests {
     }
 
     fn trace(dsp: bool, v: &[Vec<u64>]) -> Vec<Vec<u64>> {
-        let mut top = Top {
-            clock: Default::default(),
-            clear: Default::default(),
-            count: Default::default(),
-            q: Default::default(),
-            u: Counter32::new(dsp),
-        };
-        top.connect_all();
+        let mut top = Top::new(dsp);
         rust_trace(
             &mut top,
             v,
@@ -174,15 +181,7 @@ mod tests {
         let ins = [port("clear", 1), port("count", 1)];
         let outs = [port("q", 32)];
         for dsp in [false, true] {
-            let mut top = Top {
-                clock: Default::default(),
-                clear: Default::default(),
-                count: Default::default(),
-                q: Default::default(),
-                u: Counter32::new(dsp),
-            };
-            top.connect_all();
-            let vlog = generate_verilog(&top);
+            let vlog = generate_verilog(&Top::new(dsp));
             // The plain form under Icarus, then the SB_MAC16 instance with Yosys's model
             // of the cell (SYNTHESIS defined, as Yosys reads it).
             let ver = icarus_trace(&format!("counter{dsp}"), &vlog, &ins, &outs, &v).unwrap();
