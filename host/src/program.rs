@@ -115,6 +115,9 @@ pub fn compile(q: &QModel, hw: &HwConfig) -> Result<Image> {
         }
         p.push(vi(Deq, A, lay.iv, 0, 0, h, 0));
         let side_f = beside(bitlinear(&mut p, lay.u, ll.g_f, ll.w[1], h, h, ll.consts + 2, !side_i));
+        // SiLU(i) needs only i: beside f's MATVEC (and its SCALE: it leaves M and SS
+        // alone), not in the update beside g's, which on the ECP5 outlasts that MATVEC.
+        p.push(vi(Silu, A, lay.si, lay.iv, 0, h, sig_frac(&n("i"), f.i)?));
         if side_f {
             p.push(qmax(lay.u, ll.g_g, h));
         }
@@ -130,7 +133,6 @@ pub fn compile(q: &QModel, hw: &HwConfig) -> Result<Image> {
         if side_g {
             p.push(omf);
         }
-        p.push(vi(Silu, A, lay.si, lay.iv, 0, h, sig_frac(&n("i"), f.i)?));
         p.push(vi(MulSh, B, lay.c, lay.si, lay.omf, h, shift(&n("c"), 15 + f.i - f.h)?));
         p.push(vi(MulSh, B, lay.m, ll.h, lay.omf, h, 15));
         p.push(vi(Sub, A, ll.h, ll.h, lay.m, h, 0));
