@@ -28,6 +28,9 @@
 //! that touch neither Q nor ACC (`side_m`: the MLGRU's update beside the g projection,
 //! the GLU's SiLU beside the up half, the next projection's QMAX; the compiler puts
 //! them there); those that leave M and SS alone also issue beside SCALE (`side_s`).
+//! A MATVEC with T (`isa::MV_TRAIL`) trails the QUANT after it (`mv_wait`), SCALE and
+//! ARGMAX go beside the engine too, and with `HwConfig::split` the readers of parameters
+//! beside a T MATVEC (W in two halves: `whi`).
 
 use super::counter::Counter32;
 use super::lanes::LaneGroup;
