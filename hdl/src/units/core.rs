@@ -271,6 +271,9 @@ pub struct Core {
     /// issue beside it.
     mv_wait: DFF<Bit>,
     mv_t: DFF<Bit>,
+    /// A QMAX that ran beside SCALE (once the scale unit had read M: `ScaleUnit::m_free`)
+    /// has its reciprocal still to start: RECIP asks until the unit is free.
+    rpend: DFF<Bit>,
     /// `HwConfig::split` (one element each in `whi`, `wtop`, else none): W's upper half
     /// `whi` beside the lower `wmem[0]`, both given the same address but for a read of
     /// bank B's mapped part, which goes to `whi` alone; `wtop`: the shared address's
@@ -481,6 +484,7 @@ impl Core {
             whalf: Constant::new((if hw.split { hw.w_split_words() as u64 } else { 0 }).into()),
             mv_wait: Default::default(),
             mv_t: Default::default(),
+            rpend: Default::default(),
             lanes: (0..groups).map(|_| LaneGroup::new(hw.lanes.min(16))).collect(),
             gbyte: (0..groups).map(|_| Default::default()).collect(),
             wbyte: (0..groups).map(|_| Default::default()).collect(),
@@ -754,8 +758,8 @@ impl Logic for Core {
         dff_setup!(
             self, clock, state, clr_ss, clr_m, pc, flt, token, i_op, i_bank, i_dst, i_a, i_b, i_n, i_imm, k, wk, cnt,
             v1, k1, eb1, i_emb, c_mant, c_exp, waddr, kk, blk, mv1, first1, last1, last2, q1, wrd, wra, mv2, first2,
-            last3, draining, mv_on, mv_tail, mv_wait, mv_t, mvc, mv_n, avail_r, mv_rows, dcnt, dbase, dcur, best, bidx,
-            rreg, rgrp, bw1, bg1, eb2, ev2, ey2
+            last3, draining, mv_on, mv_tail, mv_wait, mv_t, rpend, mvc, mv_n, avail_r, mv_rows, dcnt, dbase, dcur,
+            best, bidx, rreg, rgrp, bw1, bg1, eb2, ev2, ey2
         );
         for i in 0..self.gbyte.len() {
             self.gbyte[i].clock.next = self.clock.val();
@@ -1440,6 +1444,7 @@ impl Logic for Core {
             & (self.state.q.val() == self.st_decode.val())
             & (self.pw_lo.val().get_bits::<4>(0) != 9)
             & !self.side_s.val()
+            & !((self.pw_lo.val().get_bits::<4>(0) == 7) & self.scale.m_free.val())
         {
             // SCALE runs in the background: only MATVEC (which neither reads nor writes
             // what the scale unit uses) and `side_s`'s element-wise instructions issue
@@ -1623,10 +1628,18 @@ impl Logic for Core {
                 if self.i_op.q.val() == 7 {
                     self.scale.start_recip.next = true;
                     self.state.d.next = self.st_recip.val();
+                    // Beside a SCALE the unit is busy and ignores the start.
+                    self.rpend.d.next = self.scale.busy.val();
                 }
             }
         } else if self.state.q.val() == self.st_recip.val() {
-            if !self.scale.busy.val() {
+            if self.rpend.q.val() {
+                // Ask until the unit takes it (the cycle it is idle).
+                self.scale.start_recip.next = true;
+                if !self.scale.busy.val() {
+                    self.rpend.d.next = false;
+                }
+            } else if !self.scale.busy.val() {
                 self.state.d.next = self.st_fetch.val();
             }
         } else if self.state.q.val() == self.st_scread.val() {

@@ -47,6 +47,9 @@ pub struct ScaleUnit {
     pub c_mant: Signal<In, Bits<16>>,
     pub c_exp: Signal<In, Bits<16>>,
     pub busy: Signal<Out, Bit>,
+    /// A scale (not a reciprocal) runs and has read `m` for the last time (after NORM's
+    /// first step): a QMAX may change it now.
+    pub m_free: Signal<Out, Bit>,
     /// The result, valid when not busy (held until the next start).
     pub s_mant: Signal<Out, Bits<16>>,
     pub s_exp: Signal<Out, Bits<16>>,
@@ -114,6 +117,7 @@ impl ScaleUnit {
             c_mant: Default::default(),
             c_exp: Default::default(),
             busy: Default::default(),
+            m_free: Default::default(),
             s_mant: Default::default(),
             s_exp: Default::default(),
             state: Default::default(),
@@ -151,6 +155,10 @@ impl Logic for ScaleUnit {
     fn update(&mut self) {
         dff_setup!(self, clock, state, rmode, cnt, sq_lo, sq_hi, rem, root, sa, sb, q, mant, exp);
         self.busy.next = self.state.q.val() != self.idle.val();
+        self.m_free.next = (self.state.q.val() != self.idle.val())
+            & !self.rmode.q.val()
+            & (self.state.q.val() != self.sqrt.val())
+            & !((self.state.q.val() == self.norm.val()) & (self.cnt.q.val() == 24));
         self.s_mant.next = self.mant.q.val();
         self.s_exp.next = self.exp.q.val();
         // n = 16 - a = (!a) + 17 in 8 bits; R = Q >> 2.
