@@ -251,7 +251,7 @@ pub struct HwConfig {
     /// streams its sums as their blocks drain instead of after the last one, and the
     /// element-wise instructions that touch neither Q nor ACC (nor, with `params_in_w`,
     /// the parameters in W, unless `split` and the MATVEC trails) run beside it (`Core`).
-    /// Set for every board (the iCE40UP5K's whole design: 5,223 of its 5,280 logic
+    /// Set for every board (the iCE40UP5K's whole design: 5,261 of its 5,280 logic
     /// cells, session 15).
     /// Left out of the serialized configuration when false.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
