@@ -451,8 +451,7 @@ impl HwConfig {
         if !self.split {
             return false;
         }
-        let words = rows.div_ceil(self.lanes) * cols;
-        let end = wbase as usize + words;
+        let end = wbase as usize + matrix_words(rows, cols, self.lanes);
         let lo = if self.w_half() { 2 * self.w_split_words() } else { self.w_split_words() };
         end <= lo
     }

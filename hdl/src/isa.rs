@@ -30,7 +30,7 @@ use crate::numerics::{
     bitlinear_scale, mul_shift, quant_one, quant_recip, round_shift, sat16, sigmoid_q15, silu, sum_squares, Scale,
     ONE_Q15,
 };
-use crate::pack::word_trit;
+use crate::pack::{matrix_words, word_trit};
 use anyhow::{bail, ensure, Result};
 
 /// MULSH's imm flag: also compute SS over the results (its shift is `imm & 63`).
@@ -293,7 +293,7 @@ impl Machine {
                 // The sequencer counts columns and blocks down to their last: at least one of each.
                 ensure!(rows > 0 && cols > 0, "{i:?}: MATVEC needs at least one row and one column");
                 ensure!(rows <= self.acc.len() && cols <= self.q.len(), "{i:?}: matrix larger than ACC/Q");
-                let words = rows.div_ceil(self.lanes) * cols;
+                let words = matrix_words(rows, cols, self.lanes);
                 ensure!((i.wbase() as usize + words) * self.wb() <= self.w.len(), "{i:?}: weights out of range");
             }
             Scale => ensure!(i.b as usize + 2 <= self.b.len(), "{i:?}: constant out of range"),

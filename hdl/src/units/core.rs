@@ -684,19 +684,25 @@ impl Core {
             self.prog_hi.contents_mut()[i] = (ins >> 32).into();
         }
     }
-    /// W group `g`'s word `w` (with `split` the upper half's words are in `whi`).
-    fn w_mut(&mut self, g: usize, w: usize) -> &mut Bits<32> {
+    /// Where W group `g`'s word `w` is: (in `whi`, index). With `split` the upper
+    /// half's words are in `whi`.
+    fn w_loc(&self, w: usize) -> (bool, usize) {
         if self._wsplit > 0 && w >= self._wsplit {
-            &mut self.whi[0].contents_mut()[w - self._wsplit]
+            (true, w - self._wsplit)
         } else {
-            &mut self.wmem[g].contents_mut()[w]
+            (false, w)
+        }
+    }
+    fn w_mut(&mut self, g: usize, w: usize) -> &mut Bits<32> {
+        match self.w_loc(w) {
+            (true, i) => &mut self.whi[0].contents_mut()[i],
+            (false, i) => &mut self.wmem[g].contents_mut()[i],
         }
     }
     fn w_get(&self, g: usize, w: usize) -> Bits<32> {
-        if self._wsplit > 0 && w >= self._wsplit {
-            self.whi[0].contents()[w - self._wsplit]
-        } else {
-            self.wmem[g].contents()[w]
+        match self.w_loc(w) {
+            (true, i) => self.whi[0].contents()[i],
+            (false, i) => self.wmem[g].contents()[i],
         }
     }
     /// Where bank B word `i` lives in W, as (group, word), when `params_in_w` puts it
@@ -1952,23 +1958,17 @@ mod tests {
         // the QUANT behind it, then beside its engine SCALE and (parameters; with
         // `split` in W's other half) OMF and MULSH; as the golden runs it, the same
         // program as QUANT, MATVEC, SCALE, OMF, MULSH.
-        let head: Vec<Instr> = if hw.may_trail(l0.w[0], h as usize, h as usize) {
-            vec![
-                Instr::matvec_trail(l0.w[0], h, h),
-                vi(Quant, A, 0, 300, l0.g_g, h, 0),
-                vi(Scale, A, 0, 0, bc, 0, 0),
-                vi(Omf, A, 440, 0, blb as u16, h, 7),
-                vi(MulSh, A, 480, 300, l0.g_norm, h, 13),
-            ]
+        let quant = vi(Quant, A, 0, 300, l0.g_g, h, 0);
+        let mut head = if hw.may_trail(l0.w[0], h as usize, h as usize) {
+            vec![Instr::matvec_trail(l0.w[0], h, h), quant]
         } else {
-            vec![
-                vi(Quant, A, 0, 300, l0.g_g, h, 0),
-                Instr::matvec(l0.w[0], h, h),
-                vi(Scale, A, 0, 0, bc, 0, 0),
-                vi(Omf, A, 440, 0, blb as u16, h, 7),
-                vi(MulSh, A, 480, 300, l0.g_norm, h, 13),
-            ]
+            vec![quant, Instr::matvec(l0.w[0], h, h)]
         };
+        head.extend([
+            vi(Scale, A, 0, 0, bc, 0, 0),
+            vi(Omf, A, 440, 0, blb as u16, h, 7),
+            vi(MulSh, A, 480, 300, l0.g_norm, h, 13),
+        ]);
         let mut prog = vec![
             Instr::emb(lay.w_emb, lay.emb_scale, h, 6),
             vi(MulSh, A, 300, 0, l0.attn_norm, h, 14),
