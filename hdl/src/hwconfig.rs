@@ -2,7 +2,7 @@
 //! model's dimensions and a board, and the memory layout that the program compiler,
 //! the host packer, the simulators and the manifest all share.
 
-use crate::isa::{ADDR_BITS, EMB_DST, ISA_VERSION, N_BITS};
+use crate::isa::{Instr, Opcode, ADDR_BITS, EMB_DST, ISA_VERSION, N_BITS};
 use crate::pack::{matrix_words, word_bytes};
 use anyhow::{ensure, Result};
 use serde::{Deserialize, Serialize};
@@ -456,6 +456,50 @@ impl HwConfig {
         end <= lo
     }
 
+    /// Elements per cycle the vector ALUs take from instruction `i`, 0 if it uses none:
+    /// two with `wide` (and bank B in block RAM) for an element-wise instruction (MULSH
+    /// to QUANT, DEQ, DEQADD) whose dst, a, b and n are all even, as the core decodes it
+    /// (`Core`'s `i_w2`); one for any other element-wise instruction and EMB.
+    pub fn elements_per_cycle(&self, i: &Instr) -> u64 {
+        use Opcode::*;
+        match i.op {
+            MulSh | Add | Sub | Silu | Omf | SumSq | QMax | Quant | Deq | DeqAdd => {
+                let even = [i.dst, i.a, i.b, i.n].iter().all(|v| v % 2 == 0);
+                if self.wide && !self.params_in_w && even {
+                    2
+                } else {
+                    1
+                }
+            }
+            Emb => 1,
+            End | MatVec | Scale | Argmax => 0,
+        }
+    }
+
+    /// The cycles the vector ALUs need for one run of `prog`: every element-wise
+    /// instruction's elements at `elements_per_cycle`, with no fetch, drain or wait. No
+    /// schedule of the program on this hardware takes fewer cycles (the ALUs take at most
+    /// that many elements a cycle), as none takes fewer than the lane array's
+    /// `MATVEC` columns x blocks: `mmfree bench` prints the larger as the bound.
+    pub fn vector_cycles(&self, prog: &[Instr]) -> u64 {
+        prog.iter()
+            .map(|i| match self.elements_per_cycle(i) {
+                0 => 0,
+                r => (i.n as u64).div_ceil(r),
+            })
+            .sum()
+    }
+
+    /// The lane array's cycles for one run of `prog`: each MATVEC's columns times its
+    /// blocks of LANES rows (the ideal when the rows are a multiple of LANES).
+    pub fn lane_cycles(&self, prog: &[Instr]) -> u64 {
+        prog.iter()
+            .filter(|i| i.op == Opcode::MatVec)
+            // MATVEC's b field is its rows, n its columns.
+            .map(|i| (i.b as u64).div_ceil(self.lanes as u64) * i.n as u64)
+            .sum()
+    }
+
     /// The memories of the SoC as (name, depth, width in bits), as the units allocate
     /// them: each RAM a power of two deep (`Ram`, `SpRam`: addressed by their low bits),
     /// W one single-port RAM of 32-bit words per group of 16 lanes (one at 8 lanes).
@@ -606,5 +650,32 @@ mod tests {
         let big = ModelDims { hidden: 128, layers: 4, intermediate: 384, vocab: 256 };
         let e = HwConfig::for_board(big, ice).unwrap().check_fits(ice).unwrap_err().to_string();
         assert!(e.contains("SPRAM blocks"), "{e}");
+    }
+
+    #[test]
+    fn the_bound_counts_elements_at_the_decoded_rate() {
+        use crate::boards::board;
+        use crate::isa::Bank;
+        let d = ModelDims { hidden: 96, layers: 3, intermediate: 256, vocab: 256 };
+        let e5 = HwConfig::for_board(d, board("ulx3s-85f").unwrap()).unwrap();
+        let ice = HwConfig::for_board(d, board("icebreaker").unwrap()).unwrap();
+        let v = |op, dst, a, b, n| Instr::vec(op, Bank::A, dst, a, b, n, 0);
+        let prog = [
+            v(Opcode::MulSh, 0, 2, 4, 96),    // all even: 48 cycles with `wide`
+            v(Opcode::Add, 0, 1, 4, 96),      // odd a: one a cycle
+            v(Opcode::Deq, 2, 0, 0, 7),       // odd n
+            v(Opcode::QMax, 0, 128, 64, 256), // 128 with `wide`
+            Instr::emb(0, 0, 96, 0),          // one a cycle on every board
+            Instr::matvec(0, 256, 96),        // lanes: 96 columns x blocks
+            v(Opcode::Argmax, 0, 0, 0, 256),
+            Instr::new(Opcode::End),
+        ];
+        assert_eq!(e5.vector_cycles(&prog), 48 + 96 + 7 + 128 + 96);
+        assert_eq!(ice.vector_cycles(&prog), 96 + 96 + 7 + 256 + 96);
+        // Bank B in W (one word a cycle): no pairs even where `wide` is set.
+        assert_eq!(HwConfig { wide: true, ..ice }.vector_cycles(&prog), ice.vector_cycles(&prog));
+        assert_eq!(e5.lane_cycles(&prog), 96 * 256usize.div_ceil(e5.lanes) as u64);
+        assert_eq!(ice.lane_cycles(&prog), 96 * 32);
+        assert_eq!(ice.with_lanes(16).unwrap().lane_cycles(&[Instr::matvec(0, 20, 5)]), 10);
     }
 }

@@ -1005,6 +1005,13 @@ fn bench_cmd(model: Option<&str>, board: &str, tokens: usize, rust_hdl: bool, la
     println!("cycles_per_token: {}", cycles[0]);
     println!("ideal_cycles_per_token: {:.0}", ideal);
     println!("ratio: {:.3}", cpt / ideal);
+    // What no schedule of this program on this hardware beats: the lane array's
+    // columns x blocks, the vector ALUs' elements at their rate (`HwConfig::vector_cycles`).
+    let prog: Vec<_> = img.program.iter().map(|&w| mmfree_hdl::isa::Instr::decode(w)).collect::<Result<_>>()?;
+    let (lane_c, vec_c) = (hw.lane_cycles(&prog), hw.vector_cycles(&prog));
+    println!("lane_array_cycles_per_token: {lane_c}");
+    println!("vector_unit_cycles_per_token: {vec_c}");
+    println!("bound_ratio: {:.3}", lane_c.max(vec_c) as f64 / ideal);
     println!("clock_mhz: {}", hw.clock_hz as f64 / 1e6);
     println!("derived_tokens_per_s: {:.1}", hw.clock_hz as f64 / cpt);
     println!("upload_cycles_host_port: {upload_cycles}");

@@ -47,6 +47,13 @@ fn run_with(sim: Simulator, lanes: usize, deep: bool, overlap: bool, wide: bool,
         cycles.push(got.cycles);
         tok = if step < prompt.len() { prompt[step] as usize } else { got.token };
     }
+    // The bound `mmfree bench` prints is one: no token took fewer cycles than the lane
+    // array's columns x blocks or the vector ALUs' elements at their rate.
+    let prog: Vec<_> = img.program.iter().map(|&w| mmfree_hdl::isa::Instr::decode(w).unwrap()).collect();
+    let (lane_c, vec_c) = (hw.lane_cycles(&prog), hw.vector_cycles(&prog));
+    assert!(lane_c >= (q.config.ternary_weights() as u64).div_ceil(lanes as u64) && vec_c > 0);
+    let fewest = *cycles.iter().min().unwrap();
+    assert!(fewest >= lane_c.max(vec_c), "{sim:?}: a token in {fewest} cycles, below the bound {lane_c} / {vec_c}");
     // rust-hdl's profile (`mmfree bench --rust-hdl`) accounts for every cycle the core
     // counted, and MATVEC's share is the ideal's: cols x ceil(rows / LANES) per product.
     if sim == Simulator::RustHdl {
