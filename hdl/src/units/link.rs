@@ -208,7 +208,7 @@ impl Link {
     pub fn addr_bits(hw: &HwConfig) -> u32 {
         let d = region_depths(hw);
         let bits = usize::BITS - d.iter().max().unwrap().leading_zeros();
-        assert!(MAX_WORDS < 1 << bits && MAX_GEN < 1 << bits && bits <= 24);
+        assert!(MAX_WORDS.max(MAX_GEN) < 1 << bits && bits <= 24);
         bits
     }
 
