@@ -268,6 +268,16 @@ pub struct HwConfig {
     /// configuration when false.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub wide: bool,
+    /// With `wide`, `deep` and `overlap` (bank B in block RAM): a second pair of vector
+    /// ALUs, so that an element-wise instruction streams while the one before it drains
+    /// from the other pair (`Core`'s pair contexts): the ALUs alternate by instruction,
+    /// each pair with its own opcode, destination and result count, and an element that
+    /// reads what the draining instruction has yet to write waits for it. Saves most of
+    /// each instruction's pipeline drain (the ALU's latency) where the vector unit is the
+    /// bottleneck (the ECP5). Costs two ALUs (6 multipliers, 2 sigmoid tables). Left out
+    /// of the serialized configuration when false.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub chain: bool,
     /// With `params_in_w` and one W memory: W is two memories of half its depth (the
     /// iCE40UP5K's four SPRAMs as two pairs), each with its own address, and bank B's
     /// part in W lies wholly in the upper one (`w_params_base`). A MATVEC whose weights
@@ -316,6 +326,7 @@ impl HwConfig {
             deep: false,
             overlap: false,
             wide: false,
+            chain: false,
             split: false,
             clock_hz,
             baud,
@@ -332,7 +343,7 @@ impl HwConfig {
         let mut hw = HwConfig::new(dims, lanes, board.target_hz, board.baud)?;
         hw.params_in_w = board.spram_bytes > 0;
         let ecp5 = board.family == crate::boards::Family::Ecp5;
-        (hw.deep, hw.wide) = (ecp5, ecp5);
+        (hw.deep, hw.wide, hw.chain) = (ecp5, ecp5, ecp5);
         hw.overlap = true;
         hw.split = hw.params_in_w && hw.w_groups() == 1;
         Ok(hw)
@@ -340,7 +351,7 @@ impl HwConfig {
 
     /// The same configuration with another lane count (`--lanes` for sweeps, a
     /// manifest's lanes): the board's memory placement (`params_in_w`) and pipeline
-    /// (`deep`, `overlap`, `wide`) stay.
+    /// (`deep`, `overlap`, `wide`, `chain`) stay.
     pub fn with_lanes(&self, lanes: usize) -> Result<HwConfig> {
         let other = HwConfig::new(self.dims, lanes, self.clock_hz, self.baud)?;
         let mut hw = HwConfig {
@@ -348,6 +359,7 @@ impl HwConfig {
             deep: self.deep,
             overlap: self.overlap,
             wide: self.wide,
+            chain: self.chain,
             ..other
         };
         hw.split = self.split && hw.w_groups() == 1;
@@ -638,6 +650,7 @@ mod tests {
         assert!(e5.deep && e5.with_lanes(64).unwrap().deep);
         assert!(e5.overlap && e5.with_lanes(64).unwrap().overlap && hw.overlap && h16.overlap);
         assert!(e5.wide && e5.with_lanes(64).unwrap().wide && !hw.wide);
+        assert!(e5.chain && e5.with_lanes(64).unwrap().chain && !hw.chain);
         assert!(hw.with_lanes(12).is_err());
         hw.check_fits(ice).unwrap();
         let (bram, spram, _) = hw.blocks(ice);

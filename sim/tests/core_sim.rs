@@ -25,6 +25,8 @@ fn run_with(sim: Simulator, lanes: usize, deep: bool, overlap: bool, wide: bool,
     hw.deep = deep;
     hw.overlap = overlap;
     hw.wide = wide;
+    // The ECP5's second pair of ALUs goes with its other stages.
+    hw.chain = wide && deep && overlap;
     let img = compile(&q, &hw).unwrap();
     let mut b = board(&hw, sim).unwrap();
     b.upload(&img.program, &img.params, &img.weights).unwrap();

@@ -111,6 +111,61 @@ pub struct Core {
     mc: Vec<DFF<Bits<32>>>,
     ssc_lo: Vec<DFF<Bits<24>>>,
     ssc_hi: Vec<DFF<Bits<24>>>,
+    /// `HwConfig::chain` (else none): the second pair of ALUs (`valu2[0]` even,
+    /// `valu2[1]` odd elements; pair 0 is `valu` and `valu1[0]`). Element-wise
+    /// instructions alternate between the pairs (`cur`: the pair of the latest, set at its
+    /// DECODE; EMB always pair 0). Each pair keeps its instruction's context while its
+    /// results come out: opcode and imm (`p_op`, `p_imm`, the ALUs' inputs), bank,
+    /// destination, two a cycle (`p_bank`, `p_dst`, `p_w2`), results written of `p_n`
+    /// (`p_wk`, `p_on` while some are due) and `p_wp` = `p_dst + p_wk` registered (a
+    /// cycle late: it errs low). An instruction that may drain beside the next (MULSH,
+    /// ADD, SUB, SILU, OMF, SUMSQ, DEQ, DEQADD) skips DRAIN when the next is element-wise
+    /// (its word prefetched: `pf_age`) and the next's pair is idle; results never meet
+    /// (equal latency, in order), so one write path serves both pairs (`x_*`). The next
+    /// instruction's element waits while it would read the bank the other pair writes at
+    /// or above that pair's `p_wp` (`haz`: `pa_hi`, `pb_hi` are its highest bank A and
+    /// bank B addresses this issue; `h_a`, `h_b`: it reads a bank the other writes).
+    /// SS and M are each pair's own: the scale unit reads those of the pair of the last
+    /// SUMSQ / MULSH with IMM_SS (`ss_pair`) and of the last QMAX (`m_pair`), through
+    /// pair 1's combining registers `mc2`, `ssc2_*`.
+    valu2: Vec<VAlu>,
+    cur: Vec<DFF<Bit>>,
+    p_op: Vec<DFF<Bits<4>>>,
+    p_imm: Vec<DFF<Bits<8>>>,
+    p_bank: Vec<DFF<Bit>>,
+    p_dst: Vec<DFF<Bits<13>>>,
+    p_w2: Vec<DFF<Bit>>,
+    p_wk: Vec<DFF<Bits<13>>>,
+    p_n: Vec<DFF<Bits<13>>>,
+    p_on: Vec<DFF<Bit>>,
+    p_wp: Vec<DFF<Bits<13>>>,
+    m_pair: Vec<DFF<Bit>>,
+    ss_pair: Vec<DFF<Bit>>,
+    mc2: Vec<DFF<Bits<32>>>,
+    ssc2_lo: Vec<DFF<Bits<24>>>,
+    ssc2_hi: Vec<DFF<Bits<24>>>,
+    pa_hi: Vec<DFF<Bits<13>>>,
+    pb_hi: Vec<DFF<Bits<13>>>,
+    h_a: Vec<DFF<Bit>>,
+    h_b: Vec<DFF<Bit>>,
+    haz: Vec<Signal<Local, Bit>>,
+    /// With `wide` (one element, else none): `haz` for the two-a-cycle issue (false
+    /// without `chain`).
+    haz_w: Vec<Signal<Local, Bit>>,
+    x_v: Vec<Signal<Local, Bit>>,
+    x_op: Vec<Signal<Local, Bits<4>>>,
+    x_bank: Vec<Signal<Local, Bit>>,
+    x_w2: Vec<Signal<Local, Bit>>,
+    x_dst: Vec<Signal<Local, Bits<13>>>,
+    x_d0: Vec<Signal<Local, Bits<16>>>,
+    x_d1: Vec<Signal<Local, Bits<16>>>,
+    x_q0: Vec<Signal<Local, Bits<8>>>,
+    x_q1: Vec<Signal<Local, Bits<8>>>,
+    /// The instruction word DECODE reads (the next one, at the end of a STREAM) is
+    /// element-wise and not EMB.
+    nx_el: Vec<Signal<Local, Bit>>,
+    /// At an element-wise DECODE: the pair it takes (the other, or 0 for EMB).
+    d_np: Vec<Signal<Local, Bit>>,
     wmem: Vec<SpRam<Bits<32>, W_AW>>,
     lanes: Vec<LaneGroup>,
     /// EMB's byte, chosen within each W group from its word and registered (next to
@@ -208,6 +263,13 @@ pub struct Core {
     st_after_fetch: Constant<Bits<4>>,
     iw_lo: Vec<DFF<Bits<32>>>,
     iw_hi: Vec<DFF<Bits<32>>>,
+    /// With `deep` (one element, else none): the program RAM reads `pc` every cycle of a
+    /// run, so `iw_*` hold the instruction at `pc` two cycles after `pc` last changed
+    /// (DECODE advances it): `pf_age` counts those cycles (saturating at 2). A state that
+    /// ends with `pf_age` at 1 or more goes straight to DECODE instead of FETCH and ILAT
+    /// (the word is there when DECODE reads it), and a DECODE that must wait retries the
+    /// next cycle: two cycles fewer per instruction on the ECP5.
+    pf_age: Vec<DFF<Bits<2>>>,
     pw_lo: Signal<Local, Bits<32>>,
     pw_hi: Signal<Local, Bits<32>>,
     drain_wait: Constant<Bits<4>>,
@@ -429,6 +491,12 @@ impl Core {
         // Two elements per cycle (see `HwConfig::wide`): each memory's words split in two.
         let wide = hw.wide && !hw.params_in_w;
         let half = |n: usize| if wide { n.div_ceil(2) } else { n };
+        // A second pair of ALUs (`HwConfig::chain`): with two elements per cycle, the
+        // prefetched instruction word (`deep`) and the engine beside the sequencer.
+        let chain = (hw.chain && wide && hw.deep && hw.overlap) as usize;
+        fn v<T: Default>(n: usize) -> Vec<T> {
+            (0..n).map(|_| T::default()).collect()
+        }
         Core {
             clock: Default::default(),
             wr_en: Default::default(),
@@ -467,6 +535,39 @@ impl Core {
             mc: (0..wide as usize).map(|_| Default::default()).collect(),
             ssc_lo: (0..wide as usize).map(|_| Default::default()).collect(),
             ssc_hi: (0..wide as usize).map(|_| Default::default()).collect(),
+            valu2: (0..2 * chain as usize).map(|_| VAlu::new(hw.deep)).collect(),
+            cur: v(chain),
+            p_op: v(2 * chain),
+            p_imm: v(2 * chain),
+            p_bank: v(2 * chain),
+            p_dst: v(2 * chain),
+            p_w2: v(2 * chain),
+            p_wk: v(2 * chain),
+            p_n: v(2 * chain),
+            p_on: v(2 * chain),
+            p_wp: v(2 * chain),
+            m_pair: v(chain),
+            ss_pair: v(chain),
+            mc2: v(chain),
+            ssc2_lo: v(chain),
+            ssc2_hi: v(chain),
+            pa_hi: v(chain),
+            pb_hi: v(chain),
+            h_a: v(chain),
+            h_b: v(chain),
+            haz: v(chain),
+            haz_w: v(wide as usize),
+            x_v: v(chain),
+            x_op: v(chain),
+            x_bank: v(chain),
+            x_w2: v(chain),
+            x_dst: v(chain),
+            x_d0: v(chain),
+            x_d1: v(chain),
+            x_q0: v(chain),
+            x_q1: v(chain),
+            nx_el: v(chain),
+            d_np: v(chain),
             // Allocated a power of two deep (see `SpRam`); nothing reads or writes beyond
             // `w_depth` (the link's range checks, the program checks).
             wmem: (0..groups)
@@ -545,6 +646,7 @@ impl Core {
             st_after_fetch: Constant::new((if hw.deep { 14 } else { 2 }).into()),
             iw_lo: (0..hw.deep as usize).map(|_| Default::default()).collect(),
             iw_hi: (0..hw.deep as usize).map(|_| Default::default()).collect(),
+            pf_age: (0..hw.deep as usize).map(|_| Default::default()).collect(),
             pw_lo: Default::default(),
             pw_hi: Default::default(),
             drain_wait: Constant::new((latency(hw.deep) as u64 + 1 + wide as u64).into()),
@@ -800,6 +902,48 @@ impl Logic for Core {
             self.mc[0].clock.next = self.clock.val();
             self.ssc_lo[0].clock.next = self.clock.val();
             self.ssc_hi[0].clock.next = self.clock.val();
+        }
+        for p in 0..self.p_op.len() {
+            self.p_op[p].clock.next = self.clock.val();
+            self.p_imm[p].clock.next = self.clock.val();
+            self.p_bank[p].clock.next = self.clock.val();
+            self.p_dst[p].clock.next = self.clock.val();
+            self.p_w2[p].clock.next = self.clock.val();
+            self.p_wk[p].clock.next = self.clock.val();
+            self.p_n[p].clock.next = self.clock.val();
+            self.p_on[p].clock.next = self.clock.val();
+            self.p_wp[p].clock.next = self.clock.val();
+            self.p_op[p].d.next = self.p_op[p].q.val();
+            self.p_imm[p].d.next = self.p_imm[p].q.val();
+            self.p_bank[p].d.next = self.p_bank[p].q.val();
+            self.p_dst[p].d.next = self.p_dst[p].q.val();
+            self.p_w2[p].d.next = self.p_w2[p].q.val();
+            self.p_wk[p].d.next = self.p_wk[p].q.val();
+            self.p_n[p].d.next = self.p_n[p].q.val();
+            self.p_on[p].d.next = self.p_on[p].q.val();
+            self.p_wp[p].d.next = self.p_dst[p].q.val() + self.p_wk[p].q.val();
+        }
+        for j in 0..self.valu2.len() {
+            self.valu2[j].clock.next = self.clock.val();
+        }
+        for j in 0..self.cur.len() {
+            self.cur[j].clock.next = self.clock.val();
+            self.m_pair[j].clock.next = self.clock.val();
+            self.ss_pair[j].clock.next = self.clock.val();
+            self.mc2[j].clock.next = self.clock.val();
+            self.ssc2_lo[j].clock.next = self.clock.val();
+            self.ssc2_hi[j].clock.next = self.clock.val();
+            self.pa_hi[j].clock.next = self.clock.val();
+            self.pb_hi[j].clock.next = self.clock.val();
+            self.h_a[j].clock.next = self.clock.val();
+            self.h_b[j].clock.next = self.clock.val();
+            self.cur[j].d.next = self.cur[j].q.val();
+            self.m_pair[j].d.next = self.m_pair[j].q.val();
+            self.ss_pair[j].d.next = self.ss_pair[j].q.val();
+            self.pa_hi[j].d.next = self.pa_hi[j].q.val();
+            self.pb_hi[j].d.next = self.pb_hi[j].q.val();
+            self.h_a[j].d.next = self.h_a[j].q.val();
+            self.h_b[j].d.next = self.h_b[j].q.val();
         }
         for i in 0..self.wmem.len() {
             self.wmem[i].clock.next = self.clock.val();
@@ -1180,6 +1324,45 @@ impl Logic for Core {
         self.valu.s_exp.next = self.scale.s_exp.val();
         self.valu.q_n.next = self.scale.q_n.val();
         self.valu.q_r.next = self.scale.q_r.val();
+        // With `chain`: pair 0 takes the elements while `cur` is 0, pair 1 while it is 1,
+        // each ALU its pair's opcode and imm, the clears its pair's (a cycle after DECODE,
+        // when `cur` names the instruction's pair).
+        for _c in 0..self.cur.len() {
+            self.valu.in_op.next = self.p_op[0].q.val();
+            self.valu.in_imm.next = self.p_imm[0].q.val();
+            if self.i_op.q.val() != 13 {
+                self.valu.in_valid.next = self.v1.q.val() & !self.cur[0].q.val();
+            }
+            self.valu.clear_ss.next = self.clr_ss.q.val() & !self.cur[0].q.val();
+            self.valu.clear_m.next = self.clr_m.q.val() & !self.cur[0].q.val();
+            self.valu1[0].in_valid.next = self.v1.q.val() & self.i_w2[0].q.val() & !self.cur[0].q.val();
+            self.valu1[0].in_op.next = self.p_op[0].q.val();
+            self.valu1[0].in_imm.next = self.p_imm[0].q.val();
+            self.valu1[0].clear_ss.next = self.clr_ss.q.val() & !self.cur[0].q.val();
+            self.valu1[0].clear_m.next = self.clr_m.q.val() & !self.cur[0].q.val();
+            for j in 0..2 {
+                self.valu2[j].in_op.next = self.p_op[1].q.val();
+                self.valu2[j].in_imm.next = self.p_imm[1].q.val();
+                self.valu2[j].clear_ss.next = self.clr_ss.q.val() & self.cur[0].q.val();
+                self.valu2[j].clear_m.next = self.clr_m.q.val() & self.cur[0].q.val();
+                self.valu2[j].s_mant.next = self.scale.s_mant.val();
+                self.valu2[j].s_exp.next = self.scale.s_exp.val();
+                self.valu2[j].q_n.next = self.scale.q_n.val();
+                self.valu2[j].q_r.next = self.scale.q_r.val();
+            }
+            // (ARGMAX's elements are no ALU's; EMB runs in pair 0.)
+            self.valu2[0].in_valid.next = self.v1.q.val() & self.cur[0].q.val() & (self.i_op.q.val() != 14);
+            self.valu2[0].in_x.next = self.xval.val();
+            self.valu2[0].in_y.next = self.bdata.val();
+            self.valu2[0].in_acc.next = self.accm.read_data.val();
+            if self.acc_sel[0].q.val() {
+                self.valu2[0].in_acc.next = self.accm1[0].read_data.val();
+            }
+            self.valu2[1].in_valid.next = self.v1.q.val() & self.i_w2[0].q.val() & self.cur[0].q.val();
+            self.valu2[1].in_x.next = self.bank_a1[0].read_data.val();
+            self.valu2[1].in_y.next = self.bank_b1[0].read_data.val();
+            self.valu2[1].in_acc.next = self.accm1[0].read_data.val();
+        }
         // Results: QUANT writes Q, the others bank A or B (never while idle).
         if self.valu.out_valid.val() {
             self.wk.d.next = self.wk.q.val() + 1;
@@ -1262,6 +1445,129 @@ impl Logic for Core {
             self.scale.m.next = self.mc[0].q.val();
             self.scale.ss_lo.next = self.ssc_lo[0].q.val();
             self.scale.ss_hi.next = self.ssc_hi[0].q.val();
+        }
+        // With `chain`: pair 1's M and SS combined likewise; the scale unit reads those of
+        // the pair that ran the last QMAX (`m_pair`) and the last SUMSQ or MULSH with
+        // IMM_SS (`ss_pair`).
+        for _c in 0..self.mc2.len() {
+            self.mc2[0].d.next = self.valu2[0].m.val();
+            if self.valu2[1].m.val() > self.valu2[0].m.val() {
+                self.mc2[0].d.next = self.valu2[1].m.val();
+            }
+            self.ssc2_lo[0].d.next = self.valu2[0].ss_lo.val() + self.valu2[1].ss_lo.val();
+            self.ssc2_hi[0].d.next = self.valu2[0].ss_hi.val() + self.valu2[1].ss_hi.val();
+            if (self.valu2[0].ss_lo.val() + self.valu2[1].ss_lo.val()) < self.valu2[0].ss_lo.val() {
+                self.ssc2_hi[0].d.next = self.valu2[0].ss_hi.val() + self.valu2[1].ss_hi.val() + 1;
+            }
+            if self.m_pair[0].q.val() {
+                self.scale.m.next = self.mc2[0].q.val();
+            }
+            if self.ss_pair[0].q.val() {
+                self.scale.ss_lo.next = self.ssc2_lo[0].q.val();
+                self.scale.ss_hi.next = self.ssc2_hi[0].q.val();
+            }
+        }
+        // With `chain` every result is written from its pair's context, not the
+        // instruction registers' (the next instruction may be in them): the writes above
+        // are replaced. At most one pair has results in a cycle (`x_*`: those).
+        for _c in 0..self.cur.len() {
+            self.x_v[0].next = self.valu.out_valid.val() | self.valu2[0].out_valid.val();
+            self.x_op[0].next = self.p_op[0].q.val();
+            self.x_bank[0].next = self.p_bank[0].q.val();
+            self.x_w2[0].next = self.p_w2[0].q.val();
+            self.x_dst[0].next = self.p_dst[0].q.val() + self.p_wk[0].q.val();
+            self.x_d0[0].next = self.valu.out_data.val();
+            self.x_d1[0].next = self.valu1[0].out_data.val();
+            self.x_q0[0].next = self.valu.out_q.val();
+            self.x_q1[0].next = self.valu1[0].out_q.val();
+            if self.valu2[0].out_valid.val() {
+                self.x_op[0].next = self.p_op[1].q.val();
+                self.x_bank[0].next = self.p_bank[1].q.val();
+                self.x_w2[0].next = self.p_w2[1].q.val();
+                self.x_dst[0].next = self.p_dst[1].q.val() + self.p_wk[1].q.val();
+                self.x_d0[0].next = self.valu2[0].out_data.val();
+                self.x_d1[0].next = self.valu2[1].out_data.val();
+                self.x_q0[0].next = self.valu2[0].out_q.val();
+                self.x_q1[0].next = self.valu2[1].out_q.val();
+            }
+            // Each pair's count of results; `p_on` falls with its last.
+            if self.valu.out_valid.val() {
+                if self.p_w2[0].q.val() {
+                    self.p_wk[0].d.next = self.p_wk[0].q.val() + 2;
+                    if (self.p_wk[0].q.val() + 2) == self.p_n[0].q.val() {
+                        self.p_on[0].d.next = false;
+                    }
+                } else {
+                    self.p_wk[0].d.next = self.p_wk[0].q.val() + 1;
+                    if (self.p_wk[0].q.val() + 1) == self.p_n[0].q.val() {
+                        self.p_on[0].d.next = false;
+                    }
+                }
+            }
+            if self.valu2[0].out_valid.val() {
+                if self.p_w2[1].q.val() {
+                    self.p_wk[1].d.next = self.p_wk[1].q.val() + 2;
+                    if (self.p_wk[1].q.val() + 2) == self.p_n[1].q.val() {
+                        self.p_on[1].d.next = false;
+                    }
+                } else {
+                    self.p_wk[1].d.next = self.p_wk[1].q.val() + 1;
+                    if (self.p_wk[1].q.val() + 1) == self.p_n[1].q.val() {
+                        self.p_on[1].d.next = false;
+                    }
+                }
+            }
+            // (The writes above may have cleared `mv_wait` for a result of the other
+            // pair's instruction while a QUANT is in the instruction registers.)
+            self.mv_wait.d.next = self.mv_wait.q.val();
+            if !self.idle.val() {
+                self.qmem.write_enable.next = false;
+                self.qmem1[0].write_enable.next = false;
+                self.bank_a.write_enable.next = false;
+                self.bank_a1[0].write_enable.next = false;
+                self.bank_b.write_enable.next = false;
+                self.bank_b1[0].write_enable.next = false;
+            }
+            if self.x_v[0].val() {
+                if self.x_op[0].val() == 8 {
+                    // Q[0] is written: a T MATVEC's engine may read it next cycle.
+                    self.mv_wait.d.next = false;
+                    self.qmem.write_address.next = self.x_dst[0].val().get_bits::<12>(1);
+                    self.qmem.write_data.next = self.x_q0[0].val();
+                    self.qmem.write_enable.next = !self.x_dst[0].val().get_bit(0);
+                    self.qmem1[0].write_address.next = self.x_dst[0].val().get_bits::<12>(1);
+                    self.qmem1[0].write_data.next = self.x_q0[0].val();
+                    self.qmem1[0].write_enable.next = self.x_dst[0].val().get_bit(0);
+                    if self.x_w2[0].val() {
+                        self.qmem1[0].write_data.next = self.x_q1[0].val();
+                        self.qmem1[0].write_enable.next = true;
+                    }
+                } else if (self.x_op[0].val() != 6) & (self.x_op[0].val() != 7) {
+                    if self.x_bank[0].val() {
+                        self.bank_b.write_address.next = self.x_dst[0].val() >> 1;
+                        self.bank_b.write_data.next = self.x_d0[0].val();
+                        self.bank_b.write_enable.next = !self.x_dst[0].val().get_bit(0);
+                        self.bank_b1[0].write_address.next = self.x_dst[0].val() >> 1;
+                        self.bank_b1[0].write_data.next = self.x_d0[0].val();
+                        self.bank_b1[0].write_enable.next = self.x_dst[0].val().get_bit(0);
+                        if self.x_w2[0].val() {
+                            self.bank_b1[0].write_data.next = self.x_d1[0].val();
+                            self.bank_b1[0].write_enable.next = true;
+                        }
+                    } else {
+                        self.bank_a.write_address.next = self.x_dst[0].val() >> 1;
+                        self.bank_a.write_data.next = self.x_d0[0].val();
+                        self.bank_a.write_enable.next = !self.x_dst[0].val().get_bit(0);
+                        self.bank_a1[0].write_address.next = self.x_dst[0].val() >> 1;
+                        self.bank_a1[0].write_data.next = self.x_d0[0].val();
+                        self.bank_a1[0].write_enable.next = self.x_dst[0].val().get_bit(0);
+                        if self.x_w2[0].val() {
+                            self.bank_a1[0].write_data.next = self.x_d1[0].val();
+                            self.bank_a1[0].write_enable.next = true;
+                        }
+                    }
+                }
+            }
         }
         self.scale.c_mant.next = self.c_mant.q.val();
         self.scale.c_exp.next = self.c_exp.q.val();
@@ -1394,6 +1700,20 @@ impl Logic for Core {
             self.pw_lo.next = self.iw_lo[j].q.val();
             self.pw_hi.next = self.iw_hi[j].q.val();
         }
+        for j in 0..self.pf_age.len() {
+            self.pf_age[j].clock.next = self.clock.val();
+            self.pf_age[j].d.next = self.pf_age[j].q.val();
+            if self.pf_age[j].q.val() != 2 {
+                self.pf_age[j].d.next = self.pf_age[j].q.val() + 1;
+            }
+            // While idle the program RAM is the host's.
+            if self.idle.val() {
+                self.pf_age[j].d.next = 0.into();
+            } else {
+                self.prog_lo.read_address.next = self.pc.q.val();
+                self.prog_hi.read_address.next = self.pc.q.val();
+            }
+        }
         self.v1.d.next = false;
         self.mv1.d.next = false;
         self.first1.d.next = false;
@@ -1419,6 +1739,38 @@ impl Logic for Core {
             | !self.ovl.val()
             | !(self.mv_on.q.val() | self.draining.q.val())
             | (self.ka.val() < self.avail_r.q.val());
+        for _j in 0..self.haz_w.len() {
+            self.haz_w[0].next = false;
+        }
+        // With `chain`: the streaming instruction's next element would read what the other
+        // pair has yet to write (at or above its `p_wp`, in a bank it writes).
+        for _c in 0..self.cur.len() {
+            self.haz[0].next = false;
+            if self.cur[0].q.val() {
+                if self.p_on[0].q.val()
+                    & ((self.h_a[0].q.val() & (self.pa_hi[0].q.val() >= self.p_wp[0].q.val()))
+                        | (self.h_b[0].q.val() & (self.pb_hi[0].q.val() >= self.p_wp[0].q.val())))
+                {
+                    self.haz[0].next = true;
+                }
+            } else if self.p_on[1].q.val()
+                & ((self.h_a[0].q.val() & (self.pa_hi[0].q.val() >= self.p_wp[1].q.val()))
+                    | (self.h_b[0].q.val() & (self.pb_hi[0].q.val() >= self.p_wp[1].q.val())))
+            {
+                self.haz[0].next = true;
+            }
+            self.nx_el[0].next = ((self.pw_lo.val().get_bits::<4>(0) >= 1) & (self.pw_lo.val().get_bits::<4>(0) <= 8))
+                | (self.pw_lo.val().get_bits::<4>(0) == 11)
+                | (self.pw_lo.val().get_bits::<4>(0) == 12);
+            // (An element waits as for its ACC row: `ka_ok` is STREAM's one-a-cycle
+            // enable; the pairs' below.)
+            if self.haz[0].val() {
+                self.ka_ok.next = false;
+            }
+            self.haz_w[0].next = self.haz[0].val();
+            // (Set at DECODE; assigned every cycle, else a latch.)
+            self.d_np[0].next = !self.cur[0].q.val();
+        }
         self.side_s.next = ((self.pw_lo.val().get_bits::<4>(0) >= 2) & (self.pw_lo.val().get_bits::<4>(0) <= 5))
             | ((self.pw_lo.val().get_bits::<4>(0) == 1) & !self.pw_hi.val().get_bit(30));
         self.side_m.next =
@@ -1454,8 +1806,13 @@ impl Logic for Core {
         {
             // SCALE runs in the background: only MATVEC (which neither reads nor writes
             // what the scale unit uses) and `side_s`'s element-wise instructions issue
-            // beside it; anything else is fetched again.
+            // beside it; anything else is fetched again (with `pf_age`: decoded again).
             self.state.d.next = self.st_fetch.val();
+            for j in 0..self.pf_age.len() {
+                if self.pf_age[j].q.val() != 0 {
+                    self.state.d.next = self.st_decode.val();
+                }
+            }
         } else if (self.state.q.val() == self.st_decode.val())
             & ((self.mv_on.q.val()
                 & self.ovl.val()
@@ -1485,6 +1842,11 @@ impl Logic for Core {
             // per cycle, trail the drain's writes), and without `overlap` but a DEQ or
             // DEQADD from anywhere but ACC[0] (whose reads trail the writes likewise).
             self.state.d.next = self.st_fetch.val();
+            for j in 0..self.pf_age.len() {
+                if self.pf_age[j].q.val() != 0 {
+                    self.state.d.next = self.st_decode.val();
+                }
+            }
         } else if self.state.q.val() == self.st_decode.val() {
             self.i_op.d.next = self.pw_lo.val().get_bits::<4>(0);
             self.i_emb.d.next = self.pw_lo.val().get_bits::<4>(0) == 13;
@@ -1508,6 +1870,97 @@ impl Logic for Core {
                     & !self.pw_hi.val().get_bit(12);
             }
             self.pc.d.next = self.pc.q.val() + 1;
+            for j in 0..self.pf_age.len() {
+                self.pf_age[j].d.next = 0.into();
+            }
+            // With `chain`: an element-wise instruction takes the other pair (EMB pair 0)
+            // and its context; `h_a`, `h_b`: it reads a bank that the instruction now in
+            // `cur`'s pair writes (elements wait on that pair's `p_wp`, see `haz`).
+            for _c in 0..self.cur.len() {
+                if self.nx_el[0].val() | (self.pw_lo.val().get_bits::<4>(0) == 13) {
+                    if self.pw_lo.val().get_bits::<4>(0) == 13 {
+                        self.d_np[0].next = false;
+                    }
+                    self.cur[0].d.next = self.d_np[0].val();
+                    if self.pw_lo.val().get_bits::<4>(0) == 7 {
+                        self.m_pair[0].d.next = self.d_np[0].val();
+                    }
+                    if (self.pw_lo.val().get_bits::<4>(0) == 6)
+                        | ((self.pw_lo.val().get_bits::<4>(0) == 1) & self.pw_hi.val().get_bit(30))
+                    {
+                        self.ss_pair[0].d.next = self.d_np[0].val();
+                    }
+                    // Highest addresses of the first issue (a, or b for DEQADD, in bank A;
+                    // b in bank B), one more for a pair.
+                    self.pa_hi[0].d.next = self.pw_lo.val().get_bits::<13>(18);
+                    if self.pw_lo.val().get_bits::<4>(0) == 12 {
+                        self.pa_hi[0].d.next = self.i_b.d.val();
+                    }
+                    self.pb_hi[0].d.next = self.i_b.d.val();
+                    if self.i_w2[0].d.val() {
+                        self.pa_hi[0].d.next = self.pw_lo.val().get_bits::<13>(18) + 1;
+                        if self.pw_lo.val().get_bits::<4>(0) == 12 {
+                            self.pa_hi[0].d.next = self.i_b.d.val() + 1;
+                        }
+                        self.pb_hi[0].d.next = self.i_b.d.val() + 1;
+                    }
+                    self.h_a[0].d.next = false;
+                    self.h_b[0].d.next = false;
+                    if self.cur[0].q.val() {
+                        if (self.p_op[1].q.val() != 6) & (self.p_op[1].q.val() != 7) & (self.p_op[1].q.val() != 8) {
+                            if self.p_bank[1].q.val() {
+                                self.h_b[0].d.next = true;
+                            } else {
+                                self.h_a[0].d.next = true;
+                            }
+                        }
+                    } else if (self.p_op[0].q.val() != 6) & (self.p_op[0].q.val() != 7) & (self.p_op[0].q.val() != 8) {
+                        if self.p_bank[0].q.val() {
+                            self.h_b[0].d.next = true;
+                        } else {
+                            self.h_a[0].d.next = true;
+                        }
+                    }
+                    // Which banks it reads: A for MULSH..QUANT and DEQADD, B for MULSH,
+                    // ADD, SUB, OMF, QMAX, QUANT.
+                    if !(((self.pw_lo.val().get_bits::<4>(0) >= 1) & (self.pw_lo.val().get_bits::<4>(0) <= 8))
+                        | (self.pw_lo.val().get_bits::<4>(0) == 12))
+                    {
+                        self.h_a[0].d.next = false;
+                    }
+                    if (self.pw_lo.val().get_bits::<4>(0) == 4)
+                        | (self.pw_lo.val().get_bits::<4>(0) == 6)
+                        | (self.pw_lo.val().get_bits::<4>(0) >= 9)
+                    {
+                        self.h_b[0].d.next = false;
+                    }
+                    if self.d_np[0].val() {
+                        self.p_op[1].d.next = self.pw_lo.val().get_bits::<4>(0);
+                        self.p_imm[1].d.next = self.pw_hi.val().get_bits::<8>(24);
+                        self.p_bank[1].d.next = self.pw_lo.val().get_bit(4);
+                        self.p_dst[1].d.next = self.pw_lo.val().get_bits::<13>(5);
+                        self.p_w2[1].d.next = self.i_w2[0].d.val();
+                        self.p_wk[1].d.next = 0.into();
+                        self.p_n[1].d.next = bit_cast::<13, 12>(self.pw_hi.val().get_bits::<12>(12));
+                        self.p_on[1].d.next = self.pw_hi.val().get_bits::<12>(12) != 0;
+                        if self.pw_lo.val().get_bits::<4>(0) == 8 {
+                            self.p_dst[1].d.next = 0.into();
+                        }
+                    } else {
+                        self.p_op[0].d.next = self.pw_lo.val().get_bits::<4>(0);
+                        self.p_imm[0].d.next = self.pw_hi.val().get_bits::<8>(24);
+                        self.p_bank[0].d.next = self.pw_lo.val().get_bit(4);
+                        self.p_dst[0].d.next = self.pw_lo.val().get_bits::<13>(5);
+                        self.p_w2[0].d.next = self.i_w2[0].d.val();
+                        self.p_wk[0].d.next = 0.into();
+                        self.p_n[0].d.next = bit_cast::<13, 12>(self.pw_hi.val().get_bits::<12>(12));
+                        self.p_on[0].d.next = self.pw_hi.val().get_bits::<12>(12) != 0;
+                        if (self.pw_lo.val().get_bits::<4>(0) == 8) | (self.pw_lo.val().get_bits::<4>(0) == 13) {
+                            self.p_dst[0].d.next = 0.into();
+                        }
+                    }
+                }
+            }
             self.k.d.next = 0.into();
             self.wk.d.next = 0.into();
             self.cnt.d.next = 0.into();
@@ -1612,9 +2065,10 @@ impl Logic for Core {
                 if self.i_w2[0].q.val() {
                     self.k.d.next = self.k.q.val();
                     self.v1.d.next = false;
-                    if ((self.i_op.q.val() != 11) & (self.i_op.q.val() != 12))
+                    if (((self.i_op.q.val() != 11) & (self.i_op.q.val() != 12))
                         | !((self.mv_on.q.val() & self.ovl.val()) | self.draining.q.val())
-                        | (self.ka.val() < self.avail_w[0].q.val())
+                        | (self.ka.val() < self.avail_w[0].q.val()))
+                        & !self.haz_w[0].val()
                     {
                         self.v1.d.next = bit_cast::<13, 12>(self.i_n.q.val()) != 0;
                         self.k.d.next = self.k.q.val() + 2;
@@ -1624,13 +2078,53 @@ impl Logic for Core {
                     }
                 }
             }
+            // With `chain`: the streaming instruction's highest read addresses follow its
+            // issues (`haz`).
+            for _c in 0..self.cur.len() {
+                if self.v1.d.val() {
+                    self.pa_hi[0].d.next = self.pa_hi[0].q.val() + 1;
+                    self.pb_hi[0].d.next = self.pb_hi[0].q.val() + 1;
+                    if self.i_w2[0].q.val() {
+                        self.pa_hi[0].d.next = self.pa_hi[0].q.val() + 2;
+                        self.pb_hi[0].d.next = self.pb_hi[0].q.val() + 2;
+                    }
+                }
+            }
         } else if self.state.q.val() == self.st_drain.val() {
             self.cnt.d.next = self.cnt.q.val() + 1;
+            // With `chain`: an instruction that may drain beside the next (MULSH to SUMSQ,
+            // DEQ, DEQADD; not QMAX, whose reciprocal follows, QUANT, whose end a T
+            // MATVEC may wait for, nor EMB) leaves DRAIN at its first cycle when the next
+            // (prefetched) is element-wise and the other pair, which that one will take,
+            // is idle: its results come out of its pair beside the next one's elements.
+            for _c in 0..self.cur.len() {
+                if (self.cnt.q.val() == 0)
+                    & (self.pf_age[0].q.val() == 2)
+                    & self.nx_el[0].val()
+                    & (((self.i_op.q.val() >= 1) & (self.i_op.q.val() <= 6))
+                        | (self.i_op.q.val() == 11)
+                        | (self.i_op.q.val() == 12))
+                    & !((self.cur[0].q.val() & self.p_on[0].q.val()) | (!self.cur[0].q.val() & self.p_on[1].q.val()))
+                {
+                    self.state.d.next = self.st_decode.val();
+                }
+            }
             if self.dlast.val() {
                 if self.i_op.q.val() == 8 {
                     self.mv_wait.d.next = false;
                 }
                 self.state.d.next = self.st_fetch.val();
+                // Straight to DECODE but after SUMSQ or MULSH with IMM_SS: their SS is
+                // final two cycles after the last result, and the next instruction may
+                // clear it a cycle after its DECODE.
+                for j in 0..self.pf_age.len() {
+                    if (self.pf_age[j].q.val() != 0)
+                        & (self.i_op.q.val() != 6)
+                        & !((self.i_op.q.val() == 1) & self.i_imm.q.val().get_bit(6))
+                    {
+                        self.state.d.next = self.st_decode.val();
+                    }
+                }
                 if self.i_op.q.val() == 7 {
                     self.scale.start_recip.next = true;
                     self.state.d.next = self.st_recip.val();
@@ -1647,6 +2141,11 @@ impl Logic for Core {
                 }
             } else if !self.scale.busy.val() {
                 self.state.d.next = self.st_fetch.val();
+                for j in 0..self.pf_age.len() {
+                    if self.pf_age[j].q.val() != 0 {
+                        self.state.d.next = self.st_decode.val();
+                    }
+                }
             }
         } else if self.state.q.val() == self.st_scread.val() {
             self.braddr.next = self.i_b.q.val() + bit_cast::<13, 4>(self.cnt.q.val());
@@ -1664,6 +2163,11 @@ impl Logic for Core {
             // it is done.
             self.scale.start.next = true;
             self.state.d.next = self.st_fetch.val();
+            for j in 0..self.pf_age.len() {
+                if self.pf_age[j].q.val() != 0 {
+                    self.state.d.next = self.st_decode.val();
+                }
+            }
         } else if self.state.q.val() == self.st_arg.val() {
             self.accm.read_address.next = self.k.q.val().get_bits::<12>(0);
             for _j in 0..self.accm1.len() {
@@ -1696,6 +2200,11 @@ impl Logic for Core {
         } else if self.state.q.val() == self.st_argdone.val() {
             self.token.d.next = self.bidx.q.val();
             self.state.d.next = self.st_fetch.val();
+            for j in 0..self.pf_age.len() {
+                if self.pf_age[j].q.val() != 0 {
+                    self.state.d.next = self.st_decode.val();
+                }
+            }
         }
         // ---- The lane engine (MATVEC, started at DECODE): Q[kk] read at t, W at t + 1.
         // (`mv_on` and `mv_tail` are and-ed with `ovl` where they are read: without
@@ -1976,6 +2485,20 @@ mod tests {
             vi(Sub, A, 40, 50, lay.omf, h, 0),
             vi(Silu, B, lay.c, 300, l0.g_f, h, 9),
             vi(Omf, A, 100, 0, blb as u16, h, 7),
+            // Element-wise chains (with `chain` each streams while the one before drains
+            // from the other pair of ALUs; an element waits for a result it reads): a
+            // short instruction, whose results come after the next one's first reads;
+            // reads 20 words ahead of the writer's first result, then above its range;
+            // one element a cycle behind two; a B operand from two instructions back; a
+            // SUMSQ behind a MULSH with IMM_SS.
+            vi(Add, A, 520, 300, lay.omf, 4, 0),
+            vi(Sub, A, 560, 520, lay.omf, h, 0),
+            vi(Add, A, 600, 580, lay.omf, h, 0),
+            vi(MulSh, B, lay.c, 605, lay.m, h - 1, 5),
+            vi(Silu, A, 520, 600, 0, 6, 8),
+            vi(Add, B, lay.m, 520, lay.c, h, 0),
+            vi(MulSh, A, 560, 560, lay.m, h, 9 | IMM_SS),
+            vi(SumSq, A, 0, 560, 0, h, 0),
             vi(SumSq, A, 0, 300, 0, h, 0),
             vi(QMax, A, 0, 300, l0.g_g, h, 0),
         ];
@@ -2123,6 +2646,7 @@ mod tests {
         overlap: bool,
         wide: bool,
         split: bool,
+        chain: bool,
         seed: u64,
         verilog: bool,
     ) {
@@ -2133,6 +2657,7 @@ mod tests {
         hw.overlap = overlap;
         hw.wide = wide;
         hw.split = split;
+        hw.chain = chain;
         let (mut m, prog) = random_case(&hw, seed);
         let tokens = [5u32, 47, 0];
         // Cycles per run: enough for the slowest configuration (8 lanes without
@@ -2176,11 +2701,12 @@ mod tests {
             let ins: Vec<Port> = INPUTS.to_vec();
             let vv: Vec<Vec<u64>> = v.clone();
             let tag = format!(
-                "core{lanes}{}{}{}{}",
+                "core{lanes}{}{}{}{}{}",
                 if params_in_w { "w" } else { "" },
                 if deep { "d" } else { "" },
                 if wide { "x" } else { "" },
-                if split { "s" } else { "" }
+                if split { "s" } else { "" },
+                if chain { "c" } else { "" }
             );
             let ver = icarus_trace(&tag, &vlog, &ins, &OUTPUTS, &vv).unwrap();
             same_traces(&trace, &ver, &OUTPUTS).unwrap();
@@ -2211,18 +2737,19 @@ mod tests {
 
     #[test]
     fn every_prefix_of_a_random_program_leaves_the_golden_state() {
-        for (lanes, params_in_w, deep, overlap, wide, split) in [
-            (16, false, false, false, false, false),
-            (16, false, false, true, false, false),
-            (16, false, false, false, true, false),
-            (32, false, true, true, false, false),
-            (32, false, true, true, true, false),
-            (16, true, false, false, false, false),
-            (16, true, false, true, false, false),
-            (32, true, false, false, false, false),
-            (8, true, false, false, false, false),
-            (8, true, false, true, false, false),
-            (8, true, false, true, false, true),
+        for (lanes, params_in_w, deep, overlap, wide, split, chain) in [
+            (16, false, false, false, false, false, false),
+            (16, false, false, true, false, false, false),
+            (16, false, false, false, true, false, false),
+            (32, false, true, true, false, false, false),
+            (32, false, true, true, true, false, false),
+            (32, false, true, true, true, false, true),
+            (16, true, false, false, false, false, false),
+            (16, true, false, true, false, false, false),
+            (32, true, false, false, false, false, false),
+            (8, true, false, false, false, false, false),
+            (8, true, false, true, false, false, false),
+            (8, true, false, true, false, true, false),
         ] {
             let dims = ModelDims { hidden: 32, layers: 1, intermediate: 64, vocab: 48 };
             let mut hw = HwConfig::new(dims, lanes, 12_000_000, 1_000_000).unwrap();
@@ -2231,6 +2758,7 @@ mod tests {
             hw.overlap = overlap;
             hw.wide = wide;
             hw.split = split;
+            hw.chain = chain;
             let (m0, prog) = random_case(&hw, 9);
             for j in 1..prog.len() {
                 let mut p = prog[..j].to_vec();
@@ -2260,18 +2788,20 @@ mod tests {
 
     #[test]
     fn random_programs_equal_the_golden_machine_16_lanes() {
-        check_against_golden(16, false, false, false, false, false, 1, false);
-        check_against_golden(16, false, true, true, false, false, 2, false);
-        check_against_golden(16, false, false, true, false, false, 7, false);
-        check_against_golden(16, false, false, false, true, false, 10, false);
-        check_against_golden(16, false, true, true, true, false, 11, false);
+        check_against_golden(16, false, false, false, false, false, false, 1, false);
+        check_against_golden(16, false, true, true, false, false, false, 2, false);
+        check_against_golden(16, false, false, true, false, false, false, 7, false);
+        check_against_golden(16, false, false, false, true, false, false, 10, false);
+        check_against_golden(16, false, true, true, true, false, false, 11, false);
+        check_against_golden(16, false, true, true, true, false, true, 13, false);
     }
 
     /// The ECP5's configuration: no parameters in W, the extra register stages, the lane
-    /// engine beside the sequencer, two elements per cycle in the vector unit.
+    /// engine beside the sequencer, two elements per cycle in the vector unit, two pairs
+    /// of ALUs.
     #[test]
     fn random_programs_equal_the_golden_machine_32_lanes_and_in_verilog() {
-        check_against_golden(32, false, true, true, true, false, 3, true);
+        check_against_golden(32, false, true, true, true, false, true, 3, true);
     }
 
     /// Bank B's parameters in the W memory (the iCE40UP5K's layout): one group (16
@@ -2283,11 +2813,11 @@ mod tests {
     /// the parameters in the upper), in rust-hdl and in Verilog.
     #[test]
     fn parameters_in_w_equal_the_golden_machine_and_in_verilog() {
-        check_against_golden(16, true, false, false, false, false, 4, true);
-        check_against_golden(32, true, false, false, false, false, 5, true);
-        check_against_golden(8, true, false, false, false, false, 6, true);
-        check_against_golden(16, true, false, true, false, false, 8, false);
-        check_against_golden(8, true, false, true, false, true, 12, true);
+        check_against_golden(16, true, false, false, false, false, false, 4, true);
+        check_against_golden(32, true, false, false, false, false, false, 5, true);
+        check_against_golden(8, true, false, false, false, false, false, 6, true);
+        check_against_golden(16, true, false, true, false, false, false, 8, false);
+        check_against_golden(8, true, false, true, false, true, false, 12, true);
     }
 
     /// A program that breaks T's rules is a fault, not a wrong answer nor a hang: a T
