@@ -74,6 +74,14 @@ fn bench_prints_cycles_and_the_ratio_to_the_ideal() {
     for key in ["cycles_per_token: ", "ideal_cycles_per_token: ", "ratio: "] {
         assert!(out.contains(key), "missing {key} in {out}");
     }
+    // The bound: at least the ideal, at most what was measured.
+    let num = |key: &str| -> f64 {
+        let line = out.lines().find(|l| l.starts_with(key)).unwrap_or_else(|| panic!("missing {key} in {out}"));
+        line[key.len()..].trim().parse().unwrap()
+    };
+    let (ratio, bound) = (num("ratio: "), num("bound_ratio: "));
+    assert!((1.0..=ratio).contains(&bound), "bound_ratio {bound} against ratio {ratio}");
+    assert!(num("vector_unit_cycles_per_token: ") > 0.0 && num("lane_array_cycles_per_token: ") > 0.0);
 }
 
 #[test]
