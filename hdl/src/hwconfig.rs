@@ -507,8 +507,8 @@ impl HwConfig {
     pub fn lane_cycles(&self, prog: &[Instr]) -> u64 {
         prog.iter()
             .filter(|i| i.op == Opcode::MatVec)
-            // MATVEC's b field is its rows, n its columns.
-            .map(|i| (i.b as u64).div_ceil(self.lanes as u64) * i.n as u64)
+            // MATVEC's b field is its rows, n its columns: one cycle per lane word.
+            .map(|i| matrix_words(i.b as usize, i.n as usize, self.lanes) as u64)
             .sum()
     }
 
