@@ -62,7 +62,7 @@ pub struct Board {
     /// session 14's at 80 MHz: 72.92, 69.03, 73.99, 75.94 (seeds 1-4; with the link's
     /// registered header check 76.51, 77.44), at 75 MHz: 81.83, 77.14; session 16's
     /// (`chain`) at 75 MHz: 75.96, 77.41 (seeds 1, 2: the ULX3S-85F's seed is 2), at 80
-    /// MHz: 77.60, 74.56;
+    /// MHz: 77.60, 74.56; after its review, 76.91 (seed 2, 75 MHz);
     /// the iCEBreaker's of session 12 at 24 MHz: 23.99, 24.27, 25.07; of session 14, with
     /// `overlap`: 24.64, -, 23.56), so a target near the measured Fmax holds for the
     /// seed it was met with.

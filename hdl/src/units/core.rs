@@ -115,15 +115,15 @@ pub struct Core {
     /// `valu2[1]` odd elements; pair 0 is `valu` and `valu1[0]`). Element-wise
     /// instructions alternate between the pairs (`cur`: the pair of the latest, set at its
     /// DECODE; EMB always pair 0). Each pair keeps its instruction's context while its
-    /// results come out: opcode and imm (`p_op`, `p_imm`, the ALUs' inputs), bank,
-    /// destination, two a cycle (`p_bank`, `p_dst`, `p_w2`), results written of `p_n`
-    /// (`p_wk`, `p_on` while some are due) and `p_wp` = `p_dst + p_wk` registered (a
-    /// cycle late: it errs low). An instruction that may drain beside the next (MULSH,
-    /// ADD, SUB, SILU, OMF, SUMSQ, DEQ, DEQADD) skips DRAIN when the next is element-wise
-    /// (its word prefetched: `pf_age`) and the next's pair is idle; results never meet
-    /// (equal latency, in order), so one write path serves both pairs (`x_*`). The next
-    /// instruction's element waits while it would read the bank the other pair writes at
-    /// or above that pair's `p_wp` (`haz`: `pa_hi`, `pb_hi` are its highest bank A and
+    /// results come out: opcode and imm (`p_op`, `p_imm`, the ALUs' inputs), bank, two a
+    /// cycle (`p_bank`, `p_w2`), the address of its next result and the end of its
+    /// destination (`p_wa`, `p_end`: results are due while they differ, `p_busy`). An
+    /// instruction that may drain beside the next (MULSH, ADD, SUB, SILU, OMF, SUMSQ, DEQ,
+    /// DEQADD) skips DRAIN when the next is element-wise (its word prefetched: `pf_age`)
+    /// and the next's pair is idle; results never meet (equal latency, in order), so the
+    /// one write path takes its context from the pair whose results come out (`x_*`). The
+    /// next instruction's element waits while it would read the bank the other pair writes
+    /// at or above that pair's `p_wa` (`haz`: `pa_hi`, `pb_hi` are its highest bank A and
     /// bank B addresses this issue; `h_a`, `h_b`: it reads a bank the other writes).
     /// SS and M are each pair's own: the scale unit reads those of the pair of the last
     /// SUMSQ / MULSH with IMM_SS (`ss_pair`) and of the last QMAX (`m_pair`), through
@@ -133,12 +133,10 @@ pub struct Core {
     p_op: Vec<DFF<Bits<4>>>,
     p_imm: Vec<DFF<Bits<8>>>,
     p_bank: Vec<DFF<Bit>>,
-    p_dst: Vec<DFF<Bits<13>>>,
     p_w2: Vec<DFF<Bit>>,
-    p_wk: Vec<DFF<Bits<13>>>,
-    p_n: Vec<DFF<Bits<13>>>,
-    p_on: Vec<DFF<Bit>>,
-    p_wp: Vec<DFF<Bits<13>>>,
+    p_wa: Vec<DFF<Bits<13>>>,
+    p_end: Vec<DFF<Bits<13>>>,
+    p_busy: Vec<Signal<Local, Bit>>,
     m_pair: Vec<DFF<Bit>>,
     ss_pair: Vec<DFF<Bit>>,
     mc2: Vec<DFF<Bits<32>>>,
@@ -148,10 +146,11 @@ pub struct Core {
     pb_hi: Vec<DFF<Bits<13>>>,
     h_a: Vec<DFF<Bit>>,
     h_b: Vec<DFF<Bit>>,
+    /// With `wide` (one element, else none; false without `chain`).
     haz: Vec<Signal<Local, Bit>>,
-    /// With `wide` (one element, else none): `haz` for the two-a-cycle issue (false
-    /// without `chain`).
-    haz_w: Vec<Signal<Local, Bit>>,
+    /// With `wide` (one element each, else none): the context of the results out of the
+    /// ALUs this cycle (the instruction registers', or with `chain` the pair's), for
+    /// the memories' writes.
     x_v: Vec<Signal<Local, Bit>>,
     x_op: Vec<Signal<Local, Bits<4>>>,
     x_bank: Vec<Signal<Local, Bit>>,
@@ -161,11 +160,12 @@ pub struct Core {
     x_d1: Vec<Signal<Local, Bits<16>>>,
     x_q0: Vec<Signal<Local, Bits<8>>>,
     x_q1: Vec<Signal<Local, Bits<8>>>,
-    /// The instruction word DECODE reads (the next one, at the end of a STREAM) is
-    /// element-wise and not EMB.
+    /// With `wide`: the instruction word DECODE reads (the next one, at the end of a
+    /// STREAM) is element-wise and not EMB (MULSH..QUANT, DEQ, DEQADD).
     nx_el: Vec<Signal<Local, Bit>>,
     /// At an element-wise DECODE: the pair it takes (the other, or 0 for EMB).
     d_np: Vec<Signal<Local, Bit>>,
+    d_dst: Vec<Signal<Local, Bits<13>>>,
     wmem: Vec<SpRam<Bits<32>, W_AW>>,
     lanes: Vec<LaneGroup>,
     /// EMB's byte, chosen within each W group from its word and registered (next to
@@ -535,17 +535,15 @@ impl Core {
             mc: (0..wide as usize).map(|_| Default::default()).collect(),
             ssc_lo: (0..wide as usize).map(|_| Default::default()).collect(),
             ssc_hi: (0..wide as usize).map(|_| Default::default()).collect(),
-            valu2: (0..2 * chain as usize).map(|_| VAlu::new(hw.deep)).collect(),
+            valu2: (0..2 * chain).map(|_| VAlu::new(hw.deep)).collect(),
             cur: v(chain),
             p_op: v(2 * chain),
             p_imm: v(2 * chain),
             p_bank: v(2 * chain),
-            p_dst: v(2 * chain),
             p_w2: v(2 * chain),
-            p_wk: v(2 * chain),
-            p_n: v(2 * chain),
-            p_on: v(2 * chain),
-            p_wp: v(2 * chain),
+            p_wa: v(2 * chain),
+            p_end: v(2 * chain),
+            p_busy: v(2 * chain),
             m_pair: v(chain),
             ss_pair: v(chain),
             mc2: v(chain),
@@ -555,19 +553,19 @@ impl Core {
             pb_hi: v(chain),
             h_a: v(chain),
             h_b: v(chain),
-            haz: v(chain),
-            haz_w: v(wide as usize),
-            x_v: v(chain),
-            x_op: v(chain),
-            x_bank: v(chain),
-            x_w2: v(chain),
-            x_dst: v(chain),
-            x_d0: v(chain),
-            x_d1: v(chain),
-            x_q0: v(chain),
-            x_q1: v(chain),
-            nx_el: v(chain),
+            haz: v(wide as usize),
+            x_v: v(wide as usize),
+            x_op: v(wide as usize),
+            x_bank: v(wide as usize),
+            x_w2: v(wide as usize),
+            x_dst: v(wide as usize),
+            x_d0: v(wide as usize),
+            x_d1: v(wide as usize),
+            x_q0: v(wide as usize),
+            x_q1: v(wide as usize),
+            nx_el: v(wide as usize),
             d_np: v(chain),
+            d_dst: v(chain),
             // Allocated a power of two deep (see `SpRam`); nothing reads or writes beyond
             // `w_depth` (the link's range checks, the program checks).
             wmem: (0..groups)
@@ -907,21 +905,16 @@ impl Logic for Core {
             self.p_op[p].clock.next = self.clock.val();
             self.p_imm[p].clock.next = self.clock.val();
             self.p_bank[p].clock.next = self.clock.val();
-            self.p_dst[p].clock.next = self.clock.val();
             self.p_w2[p].clock.next = self.clock.val();
-            self.p_wk[p].clock.next = self.clock.val();
-            self.p_n[p].clock.next = self.clock.val();
-            self.p_on[p].clock.next = self.clock.val();
-            self.p_wp[p].clock.next = self.clock.val();
+            self.p_wa[p].clock.next = self.clock.val();
+            self.p_end[p].clock.next = self.clock.val();
             self.p_op[p].d.next = self.p_op[p].q.val();
             self.p_imm[p].d.next = self.p_imm[p].q.val();
             self.p_bank[p].d.next = self.p_bank[p].q.val();
-            self.p_dst[p].d.next = self.p_dst[p].q.val();
             self.p_w2[p].d.next = self.p_w2[p].q.val();
-            self.p_wk[p].d.next = self.p_wk[p].q.val();
-            self.p_n[p].d.next = self.p_n[p].q.val();
-            self.p_on[p].d.next = self.p_on[p].q.val();
-            self.p_wp[p].d.next = self.p_dst[p].q.val() + self.p_wk[p].q.val();
+            self.p_wa[p].d.next = self.p_wa[p].q.val();
+            self.p_end[p].d.next = self.p_end[p].q.val();
+            self.p_busy[p].next = self.p_wa[p].q.val() != self.p_end[p].q.val();
         }
         for j in 0..self.valu2.len() {
             self.valu2[j].clock.next = self.clock.val();
@@ -1384,141 +1377,55 @@ impl Logic for Core {
                 }
             }
         }
-        // With `wide`: the results' odd words (one per cycle: to the memory of the
-        // address's bit 0; two: the second ALU's to the odd memory), two results a cycle.
+        // With `wide` the results are written from `x_*`: the instruction registers'
+        // context, or with `chain` that of the pair whose results come out (the next
+        // instruction may be in the registers). Their even word goes to the even memory,
+        // the odd to the odd (one a cycle: to the memory of the address's bit 0). This
+        // replaces the writes above, so `mv_wait` is cleared by the Q write here.
         for _j in 0..self.valu1.len() {
-            if self.valu.out_valid.val() {
-                if self.i_w2[0].q.val() {
-                    self.wk.d.next = self.wk.q.val() + 2;
-                }
-                if self.i_op.q.val() == 8 {
-                    self.qmem.write_address.next = self.wdst.val().get_bits::<12>(1);
-                    self.qmem.write_enable.next = !self.wdst.val().get_bit(0);
-                    self.qmem1[0].write_address.next = self.wdst.val().get_bits::<12>(1);
-                    self.qmem1[0].write_data.next = self.valu.out_q.val();
-                    self.qmem1[0].write_enable.next = self.wdst.val().get_bit(0);
-                    if self.i_w2[0].q.val() {
-                        self.qmem1[0].write_data.next = self.valu1[0].out_q.val();
-                        self.qmem1[0].write_enable.next = true;
-                    }
-                } else if (self.i_op.q.val() != 6) & (self.i_op.q.val() != 7) {
-                    if self.i_bank.q.val() {
-                        self.bank_b.write_address.next = self.wdst.val() >> 1;
-                        self.bank_b.write_enable.next = !self.wdst.val().get_bit(0);
-                        self.bank_b1[0].write_address.next = self.wdst.val() >> 1;
-                        self.bank_b1[0].write_data.next = self.valu.out_data.val();
-                        self.bank_b1[0].write_enable.next = self.wdst.val().get_bit(0);
-                        if self.i_w2[0].q.val() {
-                            self.bank_b1[0].write_data.next = self.valu1[0].out_data.val();
-                            self.bank_b1[0].write_enable.next = true;
-                        }
-                    } else {
-                        self.bank_a.write_address.next = self.wdst.val() >> 1;
-                        self.bank_a.write_enable.next = !self.wdst.val().get_bit(0);
-                        self.bank_a1[0].write_address.next = self.wdst.val() >> 1;
-                        self.bank_a1[0].write_data.next = self.valu.out_data.val();
-                        self.bank_a1[0].write_enable.next = self.wdst.val().get_bit(0);
-                        if self.i_w2[0].q.val() {
-                            self.bank_a1[0].write_data.next = self.valu1[0].out_data.val();
-                            self.bank_a1[0].write_enable.next = true;
-                        }
-                    }
-                }
-            }
-        }
-        self.scale.start.next = false;
-        self.scale.m.next = self.valu.m.val();
-        self.scale.ss_lo.next = self.valu.ss_lo.val();
-        self.scale.ss_hi.next = self.valu.ss_hi.val();
-        // With `wide`: both ALUs' (unused accumulators stay 0: both are cleared together).
-        for _j in 0..self.mc.len() {
-            self.mc[0].d.next = self.valu.m.val();
-            if self.valu1[0].m.val() > self.valu.m.val() {
-                self.mc[0].d.next = self.valu1[0].m.val();
-            }
-            // The 48-bit sum in 24-bit halves (the low half's carry: the sum below an addend).
-            self.ssc_lo[0].d.next = self.valu.ss_lo.val() + self.valu1[0].ss_lo.val();
-            self.ssc_hi[0].d.next = self.valu.ss_hi.val() + self.valu1[0].ss_hi.val();
-            if (self.valu.ss_lo.val() + self.valu1[0].ss_lo.val()) < self.valu.ss_lo.val() {
-                self.ssc_hi[0].d.next = self.valu.ss_hi.val() + self.valu1[0].ss_hi.val() + 1;
-            }
-            self.scale.m.next = self.mc[0].q.val();
-            self.scale.ss_lo.next = self.ssc_lo[0].q.val();
-            self.scale.ss_hi.next = self.ssc_hi[0].q.val();
-        }
-        // With `chain`: pair 1's M and SS combined likewise; the scale unit reads those of
-        // the pair that ran the last QMAX (`m_pair`) and the last SUMSQ or MULSH with
-        // IMM_SS (`ss_pair`).
-        for _c in 0..self.mc2.len() {
-            self.mc2[0].d.next = self.valu2[0].m.val();
-            if self.valu2[1].m.val() > self.valu2[0].m.val() {
-                self.mc2[0].d.next = self.valu2[1].m.val();
-            }
-            self.ssc2_lo[0].d.next = self.valu2[0].ss_lo.val() + self.valu2[1].ss_lo.val();
-            self.ssc2_hi[0].d.next = self.valu2[0].ss_hi.val() + self.valu2[1].ss_hi.val();
-            if (self.valu2[0].ss_lo.val() + self.valu2[1].ss_lo.val()) < self.valu2[0].ss_lo.val() {
-                self.ssc2_hi[0].d.next = self.valu2[0].ss_hi.val() + self.valu2[1].ss_hi.val() + 1;
-            }
-            if self.m_pair[0].q.val() {
-                self.scale.m.next = self.mc2[0].q.val();
-            }
-            if self.ss_pair[0].q.val() {
-                self.scale.ss_lo.next = self.ssc2_lo[0].q.val();
-                self.scale.ss_hi.next = self.ssc2_hi[0].q.val();
-            }
-        }
-        // With `chain` every result is written from its pair's context, not the
-        // instruction registers' (the next instruction may be in them): the writes above
-        // are replaced. At most one pair has results in a cycle (`x_*`: those).
-        for _c in 0..self.cur.len() {
-            self.x_v[0].next = self.valu.out_valid.val() | self.valu2[0].out_valid.val();
-            self.x_op[0].next = self.p_op[0].q.val();
-            self.x_bank[0].next = self.p_bank[0].q.val();
-            self.x_w2[0].next = self.p_w2[0].q.val();
-            self.x_dst[0].next = self.p_dst[0].q.val() + self.p_wk[0].q.val();
+            self.x_v[0].next = self.valu.out_valid.val();
+            self.x_op[0].next = self.i_op.q.val();
+            self.x_bank[0].next = self.i_bank.q.val();
+            self.x_w2[0].next = self.i_w2[0].q.val();
+            self.x_dst[0].next = self.wdst.val();
             self.x_d0[0].next = self.valu.out_data.val();
             self.x_d1[0].next = self.valu1[0].out_data.val();
             self.x_q0[0].next = self.valu.out_q.val();
             self.x_q1[0].next = self.valu1[0].out_q.val();
-            if self.valu2[0].out_valid.val() {
-                self.x_op[0].next = self.p_op[1].q.val();
-                self.x_bank[0].next = self.p_bank[1].q.val();
-                self.x_w2[0].next = self.p_w2[1].q.val();
-                self.x_dst[0].next = self.p_dst[1].q.val() + self.p_wk[1].q.val();
-                self.x_d0[0].next = self.valu2[0].out_data.val();
-                self.x_d1[0].next = self.valu2[1].out_data.val();
-                self.x_q0[0].next = self.valu2[0].out_q.val();
-                self.x_q1[0].next = self.valu2[1].out_q.val();
+            if self.valu.out_valid.val() & self.i_w2[0].q.val() {
+                self.wk.d.next = self.wk.q.val() + 2;
             }
-            // Each pair's count of results; `p_on` falls with its last.
-            if self.valu.out_valid.val() {
-                if self.p_w2[0].q.val() {
-                    self.p_wk[0].d.next = self.p_wk[0].q.val() + 2;
-                    if (self.p_wk[0].q.val() + 2) == self.p_n[0].q.val() {
-                        self.p_on[0].d.next = false;
+            // With `chain` (at most one pair has results in a cycle): each pair's
+            // context, and its next result's address moves on.
+            for _c in 0..self.cur.len() {
+                self.x_v[0].next = self.valu.out_valid.val() | self.valu2[0].out_valid.val();
+                self.x_op[0].next = self.p_op[0].q.val();
+                self.x_bank[0].next = self.p_bank[0].q.val();
+                self.x_w2[0].next = self.p_w2[0].q.val();
+                self.x_dst[0].next = self.p_wa[0].q.val();
+                if self.valu2[0].out_valid.val() {
+                    self.x_op[0].next = self.p_op[1].q.val();
+                    self.x_bank[0].next = self.p_bank[1].q.val();
+                    self.x_w2[0].next = self.p_w2[1].q.val();
+                    self.x_dst[0].next = self.p_wa[1].q.val();
+                    self.x_d0[0].next = self.valu2[0].out_data.val();
+                    self.x_d1[0].next = self.valu2[1].out_data.val();
+                    self.x_q0[0].next = self.valu2[0].out_q.val();
+                    self.x_q1[0].next = self.valu2[1].out_q.val();
+                }
+                if self.valu.out_valid.val() {
+                    self.p_wa[0].d.next = self.p_wa[0].q.val() + 1;
+                    if self.p_w2[0].q.val() {
+                        self.p_wa[0].d.next = self.p_wa[0].q.val() + 2;
                     }
-                } else {
-                    self.p_wk[0].d.next = self.p_wk[0].q.val() + 1;
-                    if (self.p_wk[0].q.val() + 1) == self.p_n[0].q.val() {
-                        self.p_on[0].d.next = false;
+                }
+                if self.valu2[0].out_valid.val() {
+                    self.p_wa[1].d.next = self.p_wa[1].q.val() + 1;
+                    if self.p_w2[1].q.val() {
+                        self.p_wa[1].d.next = self.p_wa[1].q.val() + 2;
                     }
                 }
             }
-            if self.valu2[0].out_valid.val() {
-                if self.p_w2[1].q.val() {
-                    self.p_wk[1].d.next = self.p_wk[1].q.val() + 2;
-                    if (self.p_wk[1].q.val() + 2) == self.p_n[1].q.val() {
-                        self.p_on[1].d.next = false;
-                    }
-                } else {
-                    self.p_wk[1].d.next = self.p_wk[1].q.val() + 1;
-                    if (self.p_wk[1].q.val() + 1) == self.p_n[1].q.val() {
-                        self.p_on[1].d.next = false;
-                    }
-                }
-            }
-            // (The writes above may have cleared `mv_wait` for a result of the other
-            // pair's instruction while a QUANT is in the instruction registers.)
             self.mv_wait.d.next = self.mv_wait.q.val();
             if !self.idle.val() {
                 self.qmem.write_enable.next = false;
@@ -1567,6 +1474,47 @@ impl Logic for Core {
                         }
                     }
                 }
+            }
+        }
+        self.scale.start.next = false;
+        self.scale.m.next = self.valu.m.val();
+        self.scale.ss_lo.next = self.valu.ss_lo.val();
+        self.scale.ss_hi.next = self.valu.ss_hi.val();
+        // With `wide`: both ALUs' (unused accumulators stay 0: both are cleared together).
+        for _j in 0..self.mc.len() {
+            self.mc[0].d.next = self.valu.m.val();
+            if self.valu1[0].m.val() > self.valu.m.val() {
+                self.mc[0].d.next = self.valu1[0].m.val();
+            }
+            // The 48-bit sum in 24-bit halves (the low half's carry: the sum below an addend).
+            self.ssc_lo[0].d.next = self.valu.ss_lo.val() + self.valu1[0].ss_lo.val();
+            self.ssc_hi[0].d.next = self.valu.ss_hi.val() + self.valu1[0].ss_hi.val();
+            if (self.valu.ss_lo.val() + self.valu1[0].ss_lo.val()) < self.valu.ss_lo.val() {
+                self.ssc_hi[0].d.next = self.valu.ss_hi.val() + self.valu1[0].ss_hi.val() + 1;
+            }
+            self.scale.m.next = self.mc[0].q.val();
+            self.scale.ss_lo.next = self.ssc_lo[0].q.val();
+            self.scale.ss_hi.next = self.ssc_hi[0].q.val();
+        }
+        // With `chain`: pair 1's M and SS combined likewise; the scale unit reads those of
+        // the pair that ran the last QMAX (`m_pair`) and the last SUMSQ or MULSH with
+        // IMM_SS (`ss_pair`).
+        for _c in 0..self.mc2.len() {
+            self.mc2[0].d.next = self.valu2[0].m.val();
+            if self.valu2[1].m.val() > self.valu2[0].m.val() {
+                self.mc2[0].d.next = self.valu2[1].m.val();
+            }
+            self.ssc2_lo[0].d.next = self.valu2[0].ss_lo.val() + self.valu2[1].ss_lo.val();
+            self.ssc2_hi[0].d.next = self.valu2[0].ss_hi.val() + self.valu2[1].ss_hi.val();
+            if (self.valu2[0].ss_lo.val() + self.valu2[1].ss_lo.val()) < self.valu2[0].ss_lo.val() {
+                self.ssc2_hi[0].d.next = self.valu2[0].ss_hi.val() + self.valu2[1].ss_hi.val() + 1;
+            }
+            if self.m_pair[0].q.val() {
+                self.scale.m.next = self.mc2[0].q.val();
+            }
+            if self.ss_pair[0].q.val() {
+                self.scale.ss_lo.next = self.ssc2_lo[0].q.val();
+                self.scale.ss_hi.next = self.ssc2_hi[0].q.val();
             }
         }
         self.scale.c_mant.next = self.c_mant.q.val();
@@ -1739,37 +1687,36 @@ impl Logic for Core {
             | !self.ovl.val()
             | !(self.mv_on.q.val() | self.draining.q.val())
             | (self.ka.val() < self.avail_r.q.val());
-        for _j in 0..self.haz_w.len() {
-            self.haz_w[0].next = false;
-        }
-        // With `chain`: the streaming instruction's next element would read what the other
-        // pair has yet to write (at or above its `p_wp`, in a bank it writes).
-        for _c in 0..self.cur.len() {
-            self.haz[0].next = false;
-            if self.cur[0].q.val() {
-                if self.p_on[0].q.val()
-                    & ((self.h_a[0].q.val() & (self.pa_hi[0].q.val() >= self.p_wp[0].q.val()))
-                        | (self.h_b[0].q.val() & (self.pb_hi[0].q.val() >= self.p_wp[0].q.val())))
-                {
-                    self.haz[0].next = true;
-                }
-            } else if self.p_on[1].q.val()
-                & ((self.h_a[0].q.val() & (self.pa_hi[0].q.val() >= self.p_wp[1].q.val()))
-                    | (self.h_b[0].q.val() & (self.pb_hi[0].q.val() >= self.p_wp[1].q.val())))
-            {
-                self.haz[0].next = true;
-            }
+        for _j in 0..self.haz.len() {
             self.nx_el[0].next = ((self.pw_lo.val().get_bits::<4>(0) >= 1) & (self.pw_lo.val().get_bits::<4>(0) <= 8))
                 | (self.pw_lo.val().get_bits::<4>(0) == 11)
                 | (self.pw_lo.val().get_bits::<4>(0) == 12);
-            // (An element waits as for its ACC row: `ka_ok` is STREAM's one-a-cycle
-            // enable; the pairs' below.)
+            // With `chain`: the streaming instruction's next element would read what the
+            // other pair has yet to write (at or above its `p_wa`, in a bank it writes).
+            self.haz[0].next = false;
+            for _c in 0..self.cur.len() {
+                if self.cur[0].q.val() {
+                    if self.p_busy[0].val()
+                        & ((self.h_a[0].q.val() & (self.pa_hi[0].q.val() >= self.p_wa[0].q.val()))
+                            | (self.h_b[0].q.val() & (self.pb_hi[0].q.val() >= self.p_wa[0].q.val())))
+                    {
+                        self.haz[0].next = true;
+                    }
+                } else if self.p_busy[1].val()
+                    & ((self.h_a[0].q.val() & (self.pa_hi[0].q.val() >= self.p_wa[1].q.val()))
+                        | (self.h_b[0].q.val() & (self.pb_hi[0].q.val() >= self.p_wa[1].q.val())))
+                {
+                    self.haz[0].next = true;
+                }
+                // (Set at DECODE; assigned every cycle, else a latch.)
+                self.d_np[0].next = !self.cur[0].q.val();
+                self.d_dst[0].next = 0.into();
+            }
+            // It waits as for its ACC row (`ka_ok` is STREAM's one-a-cycle enable; the
+            // two-a-cycle one tests `haz` itself).
             if self.haz[0].val() {
                 self.ka_ok.next = false;
             }
-            self.haz_w[0].next = self.haz[0].val();
-            // (Set at DECODE; assigned every cycle, else a latch.)
-            self.d_np[0].next = !self.cur[0].q.val();
         }
         self.side_s.next = ((self.pw_lo.val().get_bits::<4>(0) >= 2) & (self.pw_lo.val().get_bits::<4>(0) <= 5))
             | ((self.pw_lo.val().get_bits::<4>(0) == 1) & !self.pw_hi.val().get_bit(30));
@@ -1860,10 +1807,7 @@ impl Logic for Core {
             // With `wide`: an element-wise instruction (MULSH..QUANT, DEQ, DEQADD) whose
             // dst, a, b and n are all even streams two elements per cycle.
             for _j in 0..self.i_w2.len() {
-                self.i_w2[0].d.next = (((self.pw_lo.val().get_bits::<4>(0) >= 1)
-                    & (self.pw_lo.val().get_bits::<4>(0) <= 8))
-                    | (self.pw_lo.val().get_bits::<4>(0) == 11)
-                    | (self.pw_lo.val().get_bits::<4>(0) == 12))
+                self.i_w2[0].d.next = self.nx_el[0].val()
                     & !self.pw_lo.val().get_bit(5)
                     & !self.pw_lo.val().get_bit(18)
                     & !self.pw_lo.val().get_bit(31)
@@ -1875,11 +1819,16 @@ impl Logic for Core {
             }
             // With `chain`: an element-wise instruction takes the other pair (EMB pair 0)
             // and its context; `h_a`, `h_b`: it reads a bank that the instruction now in
-            // `cur`'s pair writes (elements wait on that pair's `p_wp`, see `haz`).
+            // `cur`'s pair writes (elements wait on that pair's `p_wa`, see `haz`).
             for _c in 0..self.cur.len() {
                 if self.nx_el[0].val() | (self.pw_lo.val().get_bits::<4>(0) == 13) {
                     if self.pw_lo.val().get_bits::<4>(0) == 13 {
                         self.d_np[0].next = false;
+                    }
+                    // Its first result's address (QUANT writes Q[0..], EMB A[EMB_DST..]).
+                    self.d_dst[0].next = self.pw_lo.val().get_bits::<13>(5);
+                    if (self.pw_lo.val().get_bits::<4>(0) == 8) | (self.pw_lo.val().get_bits::<4>(0) == 13) {
+                        self.d_dst[0].next = 0.into();
                     }
                     self.cur[0].d.next = self.d_np[0].val();
                     if self.pw_lo.val().get_bits::<4>(0) == 7 {
@@ -1938,26 +1887,18 @@ impl Logic for Core {
                         self.p_op[1].d.next = self.pw_lo.val().get_bits::<4>(0);
                         self.p_imm[1].d.next = self.pw_hi.val().get_bits::<8>(24);
                         self.p_bank[1].d.next = self.pw_lo.val().get_bit(4);
-                        self.p_dst[1].d.next = self.pw_lo.val().get_bits::<13>(5);
                         self.p_w2[1].d.next = self.i_w2[0].d.val();
-                        self.p_wk[1].d.next = 0.into();
-                        self.p_n[1].d.next = bit_cast::<13, 12>(self.pw_hi.val().get_bits::<12>(12));
-                        self.p_on[1].d.next = self.pw_hi.val().get_bits::<12>(12) != 0;
-                        if self.pw_lo.val().get_bits::<4>(0) == 8 {
-                            self.p_dst[1].d.next = 0.into();
-                        }
+                        self.p_wa[1].d.next = self.d_dst[0].val();
+                        self.p_end[1].d.next =
+                            self.d_dst[0].val() + bit_cast::<13, 12>(self.pw_hi.val().get_bits::<12>(12));
                     } else {
                         self.p_op[0].d.next = self.pw_lo.val().get_bits::<4>(0);
                         self.p_imm[0].d.next = self.pw_hi.val().get_bits::<8>(24);
                         self.p_bank[0].d.next = self.pw_lo.val().get_bit(4);
-                        self.p_dst[0].d.next = self.pw_lo.val().get_bits::<13>(5);
                         self.p_w2[0].d.next = self.i_w2[0].d.val();
-                        self.p_wk[0].d.next = 0.into();
-                        self.p_n[0].d.next = bit_cast::<13, 12>(self.pw_hi.val().get_bits::<12>(12));
-                        self.p_on[0].d.next = self.pw_hi.val().get_bits::<12>(12) != 0;
-                        if (self.pw_lo.val().get_bits::<4>(0) == 8) | (self.pw_lo.val().get_bits::<4>(0) == 13) {
-                            self.p_dst[0].d.next = 0.into();
-                        }
+                        self.p_wa[0].d.next = self.d_dst[0].val();
+                        self.p_end[0].d.next =
+                            self.d_dst[0].val() + bit_cast::<13, 12>(self.pw_hi.val().get_bits::<12>(12));
                     }
                 }
             }
@@ -2068,7 +2009,7 @@ impl Logic for Core {
                     if (((self.i_op.q.val() != 11) & (self.i_op.q.val() != 12))
                         | !((self.mv_on.q.val() & self.ovl.val()) | self.draining.q.val())
                         | (self.ka.val() < self.avail_w[0].q.val()))
-                        & !self.haz_w[0].val()
+                        & !self.haz[0].val()
                     {
                         self.v1.d.next = bit_cast::<13, 12>(self.i_n.q.val()) != 0;
                         self.k.d.next = self.k.q.val() + 2;
@@ -2104,7 +2045,7 @@ impl Logic for Core {
                     & (((self.i_op.q.val() >= 1) & (self.i_op.q.val() <= 6))
                         | (self.i_op.q.val() == 11)
                         | (self.i_op.q.val() == 12))
-                    & !((self.cur[0].q.val() & self.p_on[0].q.val()) | (!self.cur[0].q.val() & self.p_on[1].q.val()))
+                    & !((self.cur[0].q.val() & self.p_busy[0].val()) | (!self.cur[0].q.val() & self.p_busy[1].val()))
                 {
                     self.state.d.next = self.st_decode.val();
                 }
